@@ -1,0 +1,77 @@
+"""Target profiles: the shipped ones and those a user loads from a file."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from ..resources import resource
+from .model import TargetProfile
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used; the message says why in plain words."""
+
+
+@lru_cache(maxsize=1)
+def _profile_validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource("schema", "target-profile-1.0.schema.json").read_text("utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def profile_from_json(data: Any, origin: str = "profile") -> TargetProfile:
+    errors = sorted(_profile_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        where = "/" + "/".join(map(str, first.absolute_path))
+        raise ProfileError(f"{origin} is not a valid target profile: {first.message} (at {where})")
+    return TargetProfile.from_json(data)
+
+
+def load_profile_file(path: str | Path) -> TargetProfile:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text("utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"cannot read the profile {path}: {exc}") from exc
+    except ValueError as exc:
+        raise ProfileError(f"the profile {path} is not valid JSON: {exc}") from exc
+    return profile_from_json(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def builtin_profiles() -> dict[str, TargetProfile]:
+    profiles = {}
+    for path in sorted(resource("targets").glob("*.json")):
+        profile = load_profile_file(path)
+        profiles[profile.id] = profile
+    return profiles
+
+
+class ProfileRegistry:
+    """The profiles an ERD's ``target`` can name: built-in ones plus user-loaded ones."""
+
+    def __init__(self, extra: list[TargetProfile] | None = None, include_builtin: bool = True) -> None:
+        self._profiles: dict[str, TargetProfile] = dict(builtin_profiles()) if include_builtin else {}
+        for profile in extra or []:
+            self.add(profile)
+
+    def add(self, profile: TargetProfile) -> None:
+        self._profiles[profile.id] = profile
+
+    def get(self, profile_id: Any) -> TargetProfile | None:
+        return self._profiles.get(profile_id) if isinstance(profile_id, str) else None
+
+    def ids(self) -> list[str]:
+        return sorted(self._profiles)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._profiles.values())
+
+
+def default_registry() -> ProfileRegistry:
+    return ProfileRegistry()

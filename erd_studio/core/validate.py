@@ -1,0 +1,126 @@
+"""The load pipeline: text → parsed JSON → schema check → model → rules → positions.
+
+Shared by the CLI, the editor (on every idle pause while typing) and the tests. The
+stages follow one another so that a later stage only sees what an earlier one let
+through, and every problem ends up as a Diagnostic with a line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from . import rules
+from .diagnostics import Diagnostic, error_count, sort_key
+from .jsonload import MAX_BYTES, ParseResult, parse_bytes, parse_text, too_deep
+from .model import ErdDocument
+from .positions import PositionIndex
+from .profiles import ProfileRegistry, default_registry
+from .schema_check import schema_diagnostics
+
+# Diagnostics that point at a property are best shown on its key (the value may be
+# long or absent); all others on the value.
+_ON_KEY = {"W201"}
+
+
+@dataclass
+class LoadResult:
+    """Everything the views need about one version of the text."""
+
+    text: str
+    data: object = None
+    document: ErdDocument | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def parsed(self) -> bool:
+        return self.data is not None
+
+    @property
+    def errors(self) -> int:
+        return error_count(self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.diagnostics) - self.errors
+
+    @cached_property
+    def positions(self) -> PositionIndex:
+        return PositionIndex(self.text)
+
+
+def validate_text(text: str, registry: ProfileRegistry | None = None) -> LoadResult:
+    return _finish(parse_text(text), registry)
+
+
+def load_bytes(raw: bytes, registry: ProfileRegistry | None = None) -> LoadResult:
+    return _finish(parse_bytes(raw), registry)
+
+
+class FileError(OSError):
+    """A path that cannot be read as a file; the message is meant for people."""
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise FileError(f"{path} is a folder, not an ERD file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise FileError(f"{path} is too large to be an ERD ({size / 1048576:.0f} MB; the limit is 64 MB)")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise FileError(f"{path} does not exist") from exc
+    except PermissionError as exc:
+        raise FileError(f"{path} cannot be read: permission denied") from exc
+    except FileError:
+        raise
+    except OSError as exc:
+        raise FileError(f"{path} cannot be read: {exc.strerror or exc}") from exc
+
+
+def load_path(path: str | Path, registry: ProfileRegistry | None = None) -> LoadResult:
+    """Load a file; raises FileError for paths that are not readable files."""
+    return load_bytes(read_file_bytes(path), registry)
+
+
+def _finish(parsed: ParseResult, registry: ProfileRegistry | None) -> LoadResult:
+    result = LoadResult(parsed.text, parsed.data, None, list(parsed.diagnostics))
+    if not parsed.ok:
+        return result
+    try:
+        _check(result, registry or default_registry())
+    except RecursionError:
+        return LoadResult(parsed.text, None, None, [too_deep(parsed.text)])
+    return result
+
+
+def _check(result: LoadResult, registry: ProfileRegistry) -> None:
+    data = result.data
+    if not isinstance(data, dict):
+        result.diagnostics.append(Diagnostic("E002", "an ERD must be a JSON object {…}, not a single value or list"))
+        result.data = None
+        _place(result)
+        return
+    diags = schema_diagnostics(data)
+    result.document = ErdDocument.from_json(data)
+    diags.extend(rules.check(result.document, registry))
+    result.diagnostics.extend(diags)
+    _place(result)
+
+
+def _place(result: LoadResult) -> None:
+    if not result.diagnostics:
+        return
+    index = result.positions
+    placed = []
+    for d in result.diagnostics:
+        span = index.locate(d.pointer, key=d.code in _ON_KEY or _points_at_key(d))
+        placed.append(d.at(span.line, span.column, span.end_line, span.end_column))
+    result.diagnostics = sorted(placed, key=sort_key)
+
+
+def _points_at_key(d: Diagnostic) -> bool:
+    return d.code == "E002" and d.message.startswith(("unknown property", '"'))

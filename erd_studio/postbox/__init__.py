@@ -1,0 +1,1 @@
+"""Postbox access without Qt: HTTP client, keychain, profiles, and the local test postbox."""
