@@ -42,7 +42,8 @@ class Diagnostic:
 
     ``pointer`` is an RFC 6901 JSON pointer ("" is the whole document). ``line`` and
     ``column`` are 1-based positions in the source text (column counted in
-    characters); ``end_line``/``end_column`` close the range to underline.
+    characters); ``end_line``/``end_column`` close the range to underline. Rules that
+    blame a property itself (unknown, not applicable, unused) set ``at_key``.
     """
 
     code: str
@@ -52,6 +53,7 @@ class Diagnostic:
     column: int = 1
     end_line: int | None = None
     end_column: int | None = None
+    at_key: bool = False  # place it on the property's key rather than its value
 
     @property
     def severity(self) -> str:

@@ -85,6 +85,11 @@ def _attr(json_key: str) -> str:
     return _FIELD_ATTR.get(json_key, json_key)
 
 
+def _own(value: Any) -> Any:
+    """A copy of containers (so model objects never alias caller data); scalars as they are."""
+    return copy.deepcopy(value) if isinstance(value, (dict, list)) else value
+
+
 @dataclass
 class Field:
     """One attribute that the external system sends."""
@@ -117,14 +122,14 @@ class Field:
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> Field:
-        known = {_attr(k): v for k, v in obj.items() if k in FIELD_KEYS}
-        extra = {k: v for k, v in obj.items() if k not in FIELD_KEYS}
-        return cls(**copy.deepcopy(known), extra=copy.deepcopy(extra))
+        known = {_attr(k): _own(v) for k, v in obj.items() if k in FIELD_KEYS}
+        extra = {k: _own(v) for k, v in obj.items() if k not in FIELD_KEYS}
+        return cls(**known, extra=extra)
 
     def to_json(self) -> dict[str, Any]:
-        out = {k: self.get(k) for k in FIELD_KEYS if self.get(k) is not MISSING}
-        out.update(self.extra)
-        return copy.deepcopy(out)
+        out = {k: _own(self.get(k)) for k in FIELD_KEYS if self.get(k) is not MISSING}
+        out.update({k: _own(v) for k, v in self.extra.items()})
+        return out
 
 
 @dataclass
@@ -153,14 +158,14 @@ class Mapping:
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> Mapping:
-        known = {k: v for k, v in obj.items() if k in MAPPING_KEYS}
-        extra = {k: v for k, v in obj.items() if k not in MAPPING_KEYS}
-        return cls(**copy.deepcopy(known), extra=copy.deepcopy(extra))
+        known = {k: _own(v) for k, v in obj.items() if k in MAPPING_KEYS}
+        extra = {k: _own(v) for k, v in obj.items() if k not in MAPPING_KEYS}
+        return cls(**known, extra=extra)
 
     def to_json(self) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in MAPPING_KEYS if getattr(self, k) is not MISSING}
-        out.update(self.extra)
-        return copy.deepcopy(out)
+        out = {k: _own(getattr(self, k)) for k in MAPPING_KEYS if getattr(self, k) is not MISSING}
+        out.update({k: _own(v) for k, v in self.extra.items()})
+        return out
 
 
 @dataclass
@@ -190,9 +195,9 @@ class ErdDocument:
             elif key == "mappings" and isinstance(value, list):
                 doc.mappings = [Mapping.from_json(v) if isinstance(v, dict) else v for v in value]
             elif key in DOCUMENT_KEYS:
-                setattr(doc, key, copy.deepcopy(value))
+                setattr(doc, key, _own(value))
             else:
-                doc.extra[key] = copy.deepcopy(value)
+                doc.extra[key] = _own(value)
         return doc
 
     def to_json(self) -> dict[str, Any]:
@@ -204,9 +209,9 @@ class ErdDocument:
             if key in ("fields", "mappings") and isinstance(value, list):
                 value = [v.to_json() if isinstance(v, (Field, Mapping)) else v for v in value]
             else:
-                value = copy.deepcopy(value)
+                value = _own(value)
             out[key] = value
-        out.update(copy.deepcopy(self.extra))
+        out.update({k: _own(v) for k, v in self.extra.items()})
         return out
 
     def field_list(self) -> list[Field]:

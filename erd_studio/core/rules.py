@@ -148,7 +148,7 @@ def _value_rules(i: int, m: Mapping, fields: dict[str, Field], attr: Any) -> Ite
         yield Diagnostic("E106", msg, pointer_join(*base, "source"))
     else:
         yield from _length_rule(i, source, attr)
-    if attr.required and not source.is_required and source.default is MISSING:
+    if attr.required and source.required in (False, MISSING) and source.default is MISSING:
         msg = f'the optional field "{source.key}" fills the required attribute "{attr.key}"; records without it will be refused'
         yield Diagnostic("W202", msg, pointer_join(*base, "source"))
 

@@ -34,6 +34,13 @@ def _detailed() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(erd_schema())
 
 
+@lru_cache(maxsize=4)
+def _item_validators(kind: str) -> tuple[Any, jsonschema.Draft202012Validator]:
+    """Fast and detailed validators for one array item kind ("field" or "mapping")."""
+    sub = dict(erd_schema()["$defs"][kind])
+    return jsonschema_rs.validator_for(sub), jsonschema.Draft202012Validator(sub)
+
+
 _HINTS = {
     "^[A-Za-z_][A-Za-z0-9_]{0,63}$": "a field key starts with a letter or _ and has only letters, digits and _ (at most 64)",
     "^[a-z0-9][a-z0-9-]{0,62}$": "an id uses lower-case letters, digits and hyphens (at most 63), starting with a letter or digit",
@@ -71,10 +78,26 @@ def schema_diagnostics(data: Any) -> list[Diagnostic]:
     """One E002 per schema violation, at the pointer of the offending value."""
     if _fast().is_valid(data):
         return []
-    out: list[Diagnostic] = []
-    for error in _detailed().iter_errors(data):
-        out.extend(_to_diagnostics(error))
+    if not isinstance(data, dict):
+        return [d for e in _detailed().iter_errors(data) for d in _to_diagnostics(e)]
+    # Explain only the parts that fail: the document shell, then each failing item, so
+    # one typo in a 5,000-field ERD costs one small detailed pass, not a whole one.
+    shell = {k: ([] if k in _ITEMS and isinstance(v, list) else v) for k, v in data.items()}
+    out = [d for e in _detailed().iter_errors(shell) for d in _to_diagnostics(e)]
+    for key, kind in _ITEMS.items():
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        fast, detailed = _item_validators(kind)
+        for index, item in enumerate(items):
+            if not fast.is_valid(item):
+                for error in detailed.iter_errors(item):
+                    error.path.extendleft([index, key])  # absolute path in the document
+                    out.extend(_to_diagnostics(error))
     return out
+
+
+_ITEMS = {"fields": "field", "mappings": "mapping"}
 
 
 def _to_diagnostics(error: jsonschema.ValidationError) -> list[Diagnostic]:
@@ -96,11 +119,13 @@ def _unexpected(error: jsonschema.ValidationError, path: list[Any]) -> list[Diag
         allowed = set(error.schema.get("properties", {}))
         extras = [k for k in error.instance if k not in allowed and not (not path and k.startswith("x-"))]
         hint = "; only keys starting with x- may be added" if not path else ""
-        return [Diagnostic("E002", f'unknown property "{k}"{hint}', pointer_join(*path, k)) for k in extras]
+        return [
+            Diagnostic("E002", f'unknown property "{k}"{hint}', pointer_join(*path, k), at_key=True) for k in extras
+        ]
     # a property forbidden for this field type (``"minimum": false`` in an if/then)
     prop = path[-1] if path else "?"
     message = f'"{prop}" does not apply to this type; remove it or change the type'
-    return [Diagnostic("E002", message, pointer_join(*path))]
+    return [Diagnostic("E002", message, pointer_join(*path), at_key=True)]
 
 
 def _message(keyword: str, expected: Any, value: Any, what: str, error: jsonschema.ValidationError) -> str:

@@ -19,10 +19,6 @@ from .positions import PositionIndex
 from .profiles import ProfileRegistry, default_registry
 from .schema_check import schema_diagnostics
 
-# Diagnostics that point at a property are best shown on its key (the value may be
-# long or absent); all others on the value.
-_ON_KEY = {"W201"}
-
 
 @dataclass
 class LoadResult:
@@ -45,13 +41,25 @@ class LoadResult:
     def warnings(self) -> int:
         return len(self.diagnostics) - self.errors
 
+    # The newest position index of an earlier version, to re-parse from incrementally.
+    # Only an index is kept, never the earlier result, so versions don't pile up.
+    prior_index: PositionIndex | None = field(default=None, repr=False, compare=False)
+
     @cached_property
     def positions(self) -> PositionIndex:
-        return PositionIndex(self.text)
+        """Pointer ↔ position index, built on first use (incrementally when it can be)."""
+        index = PositionIndex(self.text, self.prior_index)
+        self.prior_index = None
+        return index
+
+    def newest_index(self) -> PositionIndex | None:
+        return self.__dict__.get("positions") or self.prior_index
 
 
-def validate_text(text: str, registry: ProfileRegistry | None = None) -> LoadResult:
-    return _finish(parse_text(text), registry)
+def validate_text(text: str, registry: ProfileRegistry | None = None, previous: LoadResult | None = None) -> LoadResult:
+    """Validate one version of the text; pass the result for the previous version when
+    re-validating while the user types, so positions are re-parsed incrementally."""
+    return _finish(parse_text(text), registry, previous)
 
 
 def load_bytes(raw: bytes, registry: ProfileRegistry | None = None) -> LoadResult:
@@ -86,8 +94,9 @@ def load_path(path: str | Path, registry: ProfileRegistry | None = None) -> Load
     return load_bytes(read_file_bytes(path), registry)
 
 
-def _finish(parsed: ParseResult, registry: ProfileRegistry | None) -> LoadResult:
-    result = LoadResult(parsed.text, parsed.data, None, list(parsed.diagnostics))
+def _finish(parsed: ParseResult, registry: ProfileRegistry | None, previous: LoadResult | None = None) -> LoadResult:
+    prior = previous.newest_index() if previous is not None else None
+    result = LoadResult(parsed.text, parsed.data, None, list(parsed.diagnostics), prior)
     if not parsed.ok:
         return result
     try:
@@ -117,10 +126,6 @@ def _place(result: LoadResult) -> None:
     index = result.positions
     placed = []
     for d in result.diagnostics:
-        span = index.locate(d.pointer, key=d.code in _ON_KEY or _points_at_key(d))
+        span = index.locate(d.pointer, key=d.at_key)
         placed.append(d.at(span.line, span.column, span.end_line, span.end_column))
     result.diagnostics = sorted(placed, key=sort_key)
-
-
-def _points_at_key(d: Diagnostic) -> bool:
-    return d.code == "E002" and d.message.startswith(("unknown property", '"'))
