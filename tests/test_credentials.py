@@ -19,7 +19,6 @@ from jaraco.classes import properties
 from erd_studio.postbox.credentials import (
     SERVICE,
     CredentialError,
-    NoKeychainError,
     TokenStore,
     keychain_name,
     token_problems,

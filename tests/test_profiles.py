@@ -34,7 +34,7 @@ def test_names_are_unique_and_unknown_names_list_the_known_ones(store: ProfileSt
     store.put(PostboxProfile("a", "https://a.example.com/r"))
     with pytest.raises(ProfileStoreError, match='named "a" already exists'):
         store.put(PostboxProfile("a", "https://b.example.com/r"))
-    with pytest.raises(ProfileStoreError, match='no postbox profile "zzz" .*"a"'):
+    with pytest.raises(ProfileStoreError, match=r'no postbox profile "zzz" .*"a"'):
         store.find("zzz")
     store.remove(store.find("a").id)
     assert store.load() == []
