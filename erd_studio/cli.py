@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from . import __version__
 
 # Order is the order in --help.
-COMMANDS = ("open", "validate", "postbox")
+COMMANDS = ("open", "validate", "preview", "postbox")
 
 
 def build_parser() -> argparse.ArgumentParser:
