@@ -1,0 +1,159 @@
+"""The mapping scene: builds the drawing from a model, a target profile and diagnostics.
+
+The scene is rebuilt from the Document's latest result (views redraw from Document
+signals only), in one pass without per-item relayout: positions follow from row
+numbers. Mappings to attributes the profile lacks, and sources that name no field,
+get a dangling box with their diagnostic: nothing is dropped from the drawing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from ...core import ErdDocument, Mapping, TargetProfile
+from ...core.rules import template_placeholders
+from .canvas_items import (
+    BADGE_W,
+    NODE_W,
+    RIGHT_X,
+    ROW_H,
+    AttributeNode,
+    BadgeNode,
+    BoxItem,
+    FieldNode,
+    LinkItem,
+    LookupNode,
+)
+from .common import ERROR_COLOR, OK_COLOR, STALE_COLOR, ItemDiagnostics, describe_mapping_value, severity_color, tooltip
+
+_NEUTRAL = QColor("#78909c")
+
+
+class MappingScene(QGraphicsScene):
+    """Holds the items of one drawing and finds them by document identity."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.fields: dict[int, FieldNode] = {}
+        self.attributes: dict[str, AttributeNode] = {}
+        self.links: dict[int, LinkItem] = {}
+        self.badges: dict[int, BadgeNode] = {}
+        self.stale = False
+        self._next_left = self._next_right = 0
+
+    def build(self, model: ErdDocument | None, profile: TargetProfile | None, diags: ItemDiagnostics) -> None:
+        self.clear()
+        self.fields, self.attributes, self.links, self.badges = {}, {}, {}, {}
+        if model is None:
+            return
+        by_key = self._add_fields(model, diags)
+        self._add_attributes(profile, diags)
+        for i, m in enumerate(model.mappings if isinstance(model.mappings, list) else []):
+            if isinstance(m, Mapping) and isinstance(m.target, str):
+                self._add_mapping(i, m, by_key, profile, diags)
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+
+    # --- columns -------------------------------------------------------------------------
+    def _add_fields(self, model: ErdDocument, diags: ItemDiagnostics) -> dict[str, FieldNode]:
+        by_key: dict[str, FieldNode] = {}
+        fields = model.fields if isinstance(model.fields, list) else []
+        for i, f in enumerate(fields):
+            if not hasattr(f, "key"):
+                continue
+            key = f.key if isinstance(f.key, str) else "?"
+            found = diags.field(i)
+            sub = f"{f.type if isinstance(f.type, str) else '?'}" + (" · required" if f.required is True else "")
+            if isinstance(f.label, str) and f.label:
+                sub = f"{f.label} · {sub}"
+            node = FieldNode(i, key, key, sub, self._color(found, _NEUTRAL), tooltip(f"Field {key}", found))
+            node.setPos(0, i * ROW_H)
+            self.addItem(node)
+            self.fields[i] = node
+            by_key.setdefault(key, node)
+        self._next_left = len(fields)
+        return by_key
+
+    def _add_attributes(self, profile: TargetProfile | None, diags: ItemDiagnostics) -> None:
+        self._next_right = 0
+        if profile is None:
+            return
+        for attr in profile.attributes:
+            unfilled = [diags.unfilled[attr.key]] if attr.key in diags.unfilled else []
+            sub = (attr.label + " · " if attr.label else "") + attr.type + (" · required" if attr.required else "")
+            tip = tooltip(f"{profile.name}: {attr.key}" + (" (required)" if attr.required else ""), unfilled)
+            self._place_attr(AttributeNode(attr.key, sub, attr.required, self._color(unfilled, _NEUTRAL), tip))
+
+    def _place_attr(self, node: AttributeNode) -> None:
+        node.setPos(RIGHT_X, self._next_right * ROW_H)
+        self._next_right += 1
+        self.addItem(node)
+        self.attributes[node.key] = node
+
+    def _dangling_attr(self, key: str, profile: TargetProfile | None, found: list) -> AttributeNode:
+        where = profile.name if profile else "any known target profile"
+        node = AttributeNode(key, f"not in {where}", False, ERROR_COLOR, tooltip(f"{key}: not an attribute", found))
+        node.dangling = True
+        self._place_attr(node)
+        return node
+
+    def _dangling_field(self, key: str, found: list) -> FieldNode:
+        node = FieldNode(-1, key, key, "no such field", ERROR_COLOR, tooltip(f"{key}: not a field", found))
+        node.dangling = True
+        node.setPos(0, self._next_left * ROW_H)
+        self._next_left += 1
+        self.addItem(node)
+        return node
+
+    # --- mappings ------------------------------------------------------------------------
+    def _add_mapping(
+        self, i: int, m: Mapping, by_key: dict[str, FieldNode], profile: TargetProfile | None, diags: ItemDiagnostics
+    ) -> None:
+        found = diags.mapping(i)
+        attr = self.attributes.get(m.target) or self._dangling_attr(m.target, profile, found)
+        if attr.mapping_index is None:
+            attr.mapping_index = i
+        color = self._color(found, OK_COLOR)
+        tip = tooltip(self._describe(m), found)
+        if isinstance(m.source, str):
+            start = by_key.get(m.source)
+            if start is None:
+                start = self._dangling_field(m.source, found)
+                by_key[m.source] = start
+            link = LinkItem(i, start, attr, color, tip)
+            self.addItem(link)
+            if isinstance(m.lookup, dict):
+                LookupNode(link, len(m.lookup), color)
+        else:
+            badge = BadgeNode(i, describe_mapping_value(m) or "?", m.kind or "invalid", color, tip)
+            badge.setPos(RIGHT_X - BADGE_W - 50, attr.pos().y())
+            self.addItem(badge)
+            self.badges[i] = badge
+            link = LinkItem(i, badge, attr, color, tip)
+            self.addItem(link)
+            if isinstance(m.template, str):
+                for name in dict.fromkeys(template_placeholders(m.template)):
+                    if name in by_key:
+                        self.addItem(LinkItem(i, by_key[name], badge, color, tip, secondary=True))
+        self.links[i] = link
+
+    @staticmethod
+    def _describe(m: Mapping) -> str:
+        if isinstance(m.source, str):
+            extra = f" through a lookup of {len(m.lookup)} values" if isinstance(m.lookup, dict) else ""
+            return f"{m.source} → {m.target}{extra}"
+        return f"{describe_mapping_value(m)} → {m.target}"
+
+    def _color(self, found: list, default: QColor) -> QColor:
+        return STALE_COLOR if self.stale else severity_color(found, default)
+
+    # --- finding -------------------------------------------------------------------------
+    def item_at(self, pos: QPointF, kind: type) -> BoxItem | None:
+        for item in self.items(pos):
+            if isinstance(item, kind):
+                return item
+        return None
+
+    def column_rect(self) -> QRectF:
+        return QRectF(0, 0, RIGHT_X + NODE_W, max(self._next_left, self._next_right) * ROW_H)
