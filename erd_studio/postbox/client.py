@@ -142,7 +142,17 @@ def send_records(profile: PostboxProfile, token: str, payload: Any) -> Outcome:
     except requests.RequestException as exc:
         outcome.kind, outcome.detail = classify_exception(exc, profile)
     outcome.elapsed = time.monotonic() - started
+    _scrub(outcome, token)
     return outcome
+
+
+def _scrub(outcome: Outcome, token: str) -> None:
+    """A postbox or proxy that echoes the token must not put it into the record."""
+    if len(token) < 4:
+        return
+    outcome.body = outcome.body.replace(token, "********")
+    outcome.detail = outcome.detail.replace(token, "********")
+    outcome.headers = {k: v.replace(token, "********") for k, v in outcome.headers.items()}
 
 
 def _session(profile: PostboxProfile) -> requests.Session:

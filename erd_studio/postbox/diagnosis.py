@@ -179,6 +179,8 @@ def erd_pointer(payload_pointer: str, doc: ErdDocument | None, error: dict[str, 
     if doc is None:
         return None
     parts = pointer_split(payload_pointer)
+    if parts and parts[0] in ("fields", "mappings", "target"):
+        return payload_pointer  # a problem of the definition itself, already an ERD pointer
     key = parts[3] if len(parts) >= 4 and parts[0] == "data" and parts[2] == "attributes" else None
     if key is not None:
         for i, f in enumerate(doc.fields if isinstance(doc.fields, list) else []):
