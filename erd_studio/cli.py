@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from . import __version__
 
 # Order is the order in --help.
-COMMANDS = ("open", "validate", "preview", "send", "postbox", "demo")
+COMMANDS = ("open", "validate", "preview", "send", "export", "import_cmd", "postbox", "demo")
 
 
 def build_parser() -> argparse.ArgumentParser:
