@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 INSTALLERS = (
+    "erd_studio.gui.crash:install",
     "erd_studio.gui.mapping:install",
     "erd_studio.gui.send:install",
     "erd_studio.gui.exports:install",
