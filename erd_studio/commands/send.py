@@ -17,7 +17,7 @@ from ..core.validate import read_file_bytes
 from ..postbox.client import encode_payload, send_records
 from ..postbox.credentials import CredentialError, TokenStore
 from ..postbox.diagnosis import diagnose
-from ..postbox.payloadcheck import check_payload, test_payload
+from ..postbox.payloadcheck import check_payload, fresh_payload
 from ..postbox.profiles import ProfileStore, ProfileStoreError
 from .postbox_profiles import read_token
 
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{args.erd}:{d.line}:{d.column}: {d.severity} {d.code}: {d.message}", file=sys.stderr)
         return _fail(f"not sent: the ERD has {max(result.errors, 1)} error(s); fix them first (erd-studio validate).")
     if payload_text is None:
-        payload_text = encode_payload(test_payload(doc)).decode("utf-8")
+        payload_text = encode_payload(fresh_payload(doc)).decode("utf-8")
     check = check_payload(doc, registry.get(doc.target), payload_text)
     if not check.ok:
         for problem in check.problems:

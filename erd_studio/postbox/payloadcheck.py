@@ -33,7 +33,7 @@ class PayloadCheck:
         return self.body is not None and not self.problems
 
 
-def test_payload(doc: ErdDocument) -> dict[str, Any]:
+def fresh_payload(doc: ErdDocument) -> dict[str, Any]:
     """A sample body whose record id is new on every call (a postbox accepts an id once)."""
     return sample_payload(doc, time.strftime("TEST-%Y%m%d-%H%M%S", time.gmtime()))
 
