@@ -49,12 +49,12 @@ def _fail(message: str, status: int = 2) -> int:
     return status
 
 
-def read_token(from_stdin: bool, prompt: str = "Token (not shown): ") -> str:
+def read_token(from_stdin: bool, prompt: str = "Token (not shown): ", option: str = "--stdin") -> str:
     """The token from stdin or a hidden prompt; never from the command line."""
     if from_stdin:
         return sys.stdin.readline()
     if not sys.stdin.isatty():
-        raise CredentialError("No terminal to ask for the token; pipe it in with --stdin.")
+        raise CredentialError(f"No terminal to ask for the token; pipe it in with {option}.")
     return getpass.getpass(prompt)
 
 

@@ -70,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         return _fail(f'the profile "{profile.name}" cannot be used: {" ".join(problems)}')
     try:
-        token = TokenStore().get(profile) or read_token(args.token_stdin, f'Token for "{profile.name}" (not shown): ')
+        token = TokenStore().get(profile) or read_token(
+            args.token_stdin, f'Token for "{profile.name}" (not shown): ', "--token-stdin"
+        )
         token = token.strip()
     except CredentialError as exc:
         return _fail(str(exc))
