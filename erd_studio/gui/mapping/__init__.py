@@ -1,17 +1,32 @@
 """The graphical side of the editor: fields panel, inspector, mapping canvas and table.
 
-``install(window)`` builds them for ``window.document()`` and puts them left of the
-source view (see erd_studio/gui/extensions.py).
+``install(window)`` builds them for ``window.document()``, puts them left of the source
+view and adds their actions to the Edit and View menus and the tool bar (see
+erd_studio/gui/extensions.py). docs/mapping.md describes what the user can do.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .editor import MappingEditor
 
-def install(window: Any) -> None:
-    from .actions import MappingActions
-    from .canvas_view import CanvasView
+__all__ = ["MappingEditor", "install"]
 
-    document = window.document()
-    window.set_graphical_widget(CanvasView(document, MappingActions(document)))
+
+def install(window: Any) -> MappingEditor:
+    editor = MappingEditor(window.document())
+    window.set_graphical_widget(editor)
+    edit, view = window.menu("Edit"), window.menu("View")
+    edit.addSeparator()
+    for name in ("add", "duplicate", "delete", "up", "down"):
+        edit.addAction(editor.fields.actions_[name])
+    edit.addSeparator()
+    edit.addAction(editor.menu_actions["auto_map"])
+    edit.addAction(editor.menu_actions["load_profile"])
+    view.addSeparator()
+    for name in ("zoom_in", "zoom_out", "fit", "find", "mapping_table"):
+        view.addAction(editor.menu_actions[name])
+    window.tool_bar().addAction(editor.menu_actions["auto_map"])
+    window.tool_bar().addAction(editor.menu_actions["fit"])
+    return editor

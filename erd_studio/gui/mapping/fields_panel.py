@@ -1,0 +1,195 @@
+"""The fields panel: filter, add, duplicate, delete and reorder the ERD's fields.
+
+Reordering works by dragging a row or with Alt+Up / Alt+Down. Selecting a row asks
+every view to show ``/fields/i`` (the source view jumps there, the canvas selects the
+box, the inspector shows it); a request from another view selects the row here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import edits as E
+from ...core.model import FIELD_TYPES
+from .common import field_pointer, item_of
+from .fields_model import FieldsModel
+
+
+class TypeDelegate(QStyledItemDelegate):
+    """A drop-down of the ten field types for the Type column."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(FIELD_TYPES)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "string")
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        if editor.currentText() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.currentText())
+
+
+class FieldsPanel(QWidget):
+    """Table of fields with a filter and add/duplicate/delete/move actions."""
+
+    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldsPanel")
+        self.document = document
+        self.model = FieldsModel(document, self)
+        self._row: int | None = None
+        self._syncing = False
+        self.filter_edit = QLineEdit(placeholderText="Filter fields…", clearButtonEnabled=True)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.table = QTableView()
+        self.table.setObjectName("fieldsTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(2, TypeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
+        self.model.modelReset.connect(self.on_reset)
+        self.message = QLabel(objectName="fieldsMessage", wordWrap=True)
+        self.message.setStyleSheet("color: #c62828")
+        self.message.hide()
+        self.actions_: dict[str, QAction] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit)
+        for name, text, shortcut, slot in (
+            ("add", "Add field", "Ctrl+Shift+A", self.add_field),
+            ("duplicate", "Duplicate field", "Ctrl+Shift+D", self.duplicate_field),
+            ("delete", "Delete field", "Delete", self.delete_field),
+            ("up", "Move field up", "Alt+Up", lambda: self.move_field(-1)),
+            ("down", "Move field down", "Alt+Down", lambda: self.move_field(1)),
+        ):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setIconText({"add": "+", "duplicate": "Copy", "delete": "−", "up": "↑", "down": "↓"}[name])
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_[name] = action
+            button = QToolButton()
+            button.setDefaultAction(action)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        document.selectionRequested.connect(self.on_selection_requested)
+        document.parseStateChanged.connect(lambda _current: self.update_enabled())
+        self.update_enabled()
+
+    # --- state ----------------------------------------------------------------------------------
+    def current_row(self) -> int | None:
+        return self._row
+
+    def update_enabled(self) -> None:
+        current = self.document.is_current()
+        for action in self.actions_.values():
+            action.setEnabled(current)
+        self.table.setDragEnabled(current)
+
+    def apply_filter(self, text: str = "") -> None:
+        needle = self.filter_edit.text().strip().casefold()
+        for row, f in enumerate(self.model.fields):
+            words = f"{getattr(f, 'key', '')} {getattr(f, 'label', '')}".casefold()
+            self.table.setRowHidden(row, bool(needle) and needle not in words)
+
+    def on_reset(self) -> None:
+        self.apply_filter()
+        if self._row is not None and self._row < self.model.rowCount():
+            self._select_row(self._row)
+        self._show_error(self.model.error)
+
+    def _show_error(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+
+    # --- selection sync -------------------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        self._syncing = True
+        try:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+        finally:
+            self._syncing = False
+
+    def on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self._row = current.row()
+        if not self._syncing:
+            self.document.select(field_pointer(current.row()), self)
+
+    def on_selection_requested(self, pointer: str, origin: object) -> None:
+        found = item_of(pointer)
+        if origin is self or found is None or found[0] != "fields":
+            return
+        self._row = found[1]
+        if found[1] < self.model.rowCount():
+            self._select_row(found[1])
+
+    # --- edits -------------------------------------------------------------------------------------
+    def _edit(self, description: str, fn: Any, then_row: int | None) -> bool:
+        previous, self._row = self._row, then_row
+        done = self.model.edit(description, fn)
+        if not done:
+            self._row = previous
+        self._show_error(self.model.error)
+        if done and then_row is not None:
+            self._select_row(then_row)
+            self.document.select(field_pointer(then_row), self)
+        return done
+
+    def add_field(self) -> None:
+        model = self.document.model()
+        at = (
+            (self._row + 1)
+            if self._row is not None
+            else len(model.fields if model and isinstance(model.fields, list) else [])
+        )
+        self._edit("Add field", lambda d: E.add_field(d, index=at), at)
+
+    def duplicate_field(self) -> None:
+        if self._row is not None:
+            self._edit("Duplicate field", lambda d, r=self._row: E.duplicate_field(d, r), self._row + 1)
+
+    def delete_field(self) -> None:
+        row = self._row
+        if row is None:
+            return
+        last = self.model.rowCount() - 2
+        self._edit("Delete field", lambda d: E.delete_field(d, row), min(row, last) if last >= 0 else None)
+
+    def move_field(self, step: int) -> None:
+        row = self._row
+        if row is None or not 0 <= row + step < self.model.rowCount():
+            return
+        self._edit("Move field", lambda d: E.move_field(d, row, row + step), row + step)
