@@ -11,7 +11,9 @@ nobody. ``start()`` serves on a background thread (port 0 picks a free port) and
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
+import sqlite3
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -25,6 +27,7 @@ from .access import new_token
 from .server import MAX_BODY_BYTES, MAX_RECORDS, Postbox, PostboxApp
 from .store import RecordStore
 
+log = logging.getLogger("erd_studio.postbox")
 HTTP_LAYER_LIMIT_FACTOR = 16  # waitress itself refuses (plain-text 413) bodies above 16× the app's limit
 
 
@@ -181,7 +184,10 @@ class LocalPostbox:
             server.task_dispatcher.shutdown(cancel_pending=False, timeout=10)
             wasyncore.close_all(server._map)
         if self.store is not None:
-            self.stored_at_stop = self.store.count()
+            try:
+                self.stored_at_stop = self.store.count()
+            except sqlite3.Error:
+                log.warning("the postbox database could not be read while stopping")
             self.store.close()
         self._server, self._thread, self.store = None, None, None
 
