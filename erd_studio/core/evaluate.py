@@ -72,12 +72,14 @@ class _TypeOnly:
 
 
 class _Evaluation:
-    def __init__(self, doc: ErdDocument, profile: TargetProfile | None, record: Any, index: int) -> None:
+    def __init__(
+        self, doc: ErdDocument, profile: TargetProfile | None, record: Any, index: int, fields: dict[str, Field]
+    ) -> None:
         self.doc, self.profile, self.record = doc, profile, record
         self.base = ("data", index)
         self.result = RecordResult(index, record.get("id") if isinstance(record, dict) else None)
         self.values: dict[str, Any] = {}
-        self.fields = {f.key: f for f in doc.field_list() if isinstance(f.key, str)}
+        self.fields = fields
         self.failed: set[str] = set()  # field keys and target attributes already reported
 
     def error(self, pointer: str, code: str, message: str) -> None:
@@ -186,11 +188,11 @@ class _Evaluation:
             return
         kind = m.kind
         if kind == "constant":
-            self._store(attr, m.constant, pointer_join("mappings", i, "constant"), "the constant")
+            self._store(attr, m.constant, ("mappings", i, "constant"), "the constant")
         elif kind == "template" and isinstance(m.template, str):
             text = self._render(i, m.template, attr.key)
             if text is not None:
-                self._store(attr, text, pointer_join("mappings", i, "template"), "the template's text")
+                self._store(attr, text, ("mappings", i, "template"), "the template's text")
         elif kind == "source" and isinstance(m.source, str):
             self._from_source(i, m, attr)
         else:
@@ -215,13 +217,13 @@ class _Evaluation:
                 self.failed.add(attr.key)
             return
         value = self.values[source]
-        pointer = self.at("attributes", source)
+        where: tuple[str | int, ...] = (*self.base, "attributes", source)
         if isinstance(m.lookup, dict):
             key = render_text(value)
             if key in m.lookup:
-                value, pointer = m.lookup[key], pointer_join("mappings", i, "lookup", key)
+                value, where = m.lookup[key], ("mappings", i, "lookup", key)
             elif m.default is not MISSING:
-                value, pointer = m.default, pointer_join("mappings", i, "default")
+                value, where = m.default, ("mappings", i, "default")
             else:
                 self.failed.add(attr.key)
                 listed = ", ".join(f'"{k}"' for k in list(m.lookup)[:10])
@@ -231,7 +233,7 @@ class _Evaluation:
                     f'the field "{source}" is "{key}", which the lookup for "{attr.key}" does not list ({listed}) and there is no default',
                 )
                 return
-        self._store(attr, value, pointer, f'the field "{source}"')
+        self._store(attr, value, where, f'the field "{source}"')
 
     def _render(self, i: int, template: str, target: str) -> str | None:
         missing: list[str] = []
@@ -265,20 +267,38 @@ class _Evaluation:
             return None
         return text
 
-    def _store(self, attr: Any, value: Any, pointer: str, what: str) -> None:
+    def _store(self, attr: Any, value: Any, where: tuple[str | int, ...], what: str) -> None:
+        """Fill ``attr``; on failure report at ``where`` (pointer parts, joined only then: it is the hot path)."""
         converted, problem = convert(value, attr)
         if problem is None:
             self.result.entity[attr.key] = converted
             return
         self.failed.add(attr.key)
         code = "enum-value" if attr.type == "enum" and isinstance(converted, str) else "not-convertible"
-        self.error(pointer, code, f'{what} cannot fill "{attr.key}" ({describe_type(attr.type)}): {problem}')
+        self.error(
+            pointer_join(*where), code, f'{what} cannot fill "{attr.key}" ({describe_type(attr.type)}): {problem}'
+        )
 
 
-def evaluate_record(doc: ErdDocument, profile: TargetProfile | None, record: Any, index: int = 0) -> RecordResult:
+def _field_map(doc: ErdDocument) -> dict[str, Field]:
+    """Fields by key (the first of duplicate keys wins, as E101 reports the later one)."""
+    out: dict[str, Field] = {}
+    for f in doc.field_list():
+        if isinstance(f.key, str) and f.key not in out:
+            out[f.key] = f
+    return out
+
+
+def evaluate_record(
+    doc: ErdDocument,
+    profile: TargetProfile | None,
+    record: Any,
+    index: int = 0,
+    _fields: dict[str, Field] | None = None,
+) -> RecordResult:
     """Map one record (the ``index``-th of ``data``) into the target entity, or say why not."""
     try:
-        return _Evaluation(doc, profile, record, index).run()
+        return _Evaluation(doc, profile, record, index, _fields or _field_map(doc)).run()
     except RecursionError:
         result = RecordResult(index, None)
         result.errors.append(RecordError(pointer_join("data", index), "too-deep", "the record is nested too deeply"))
@@ -316,8 +336,9 @@ def evaluate_payload(doc: ErdDocument, profile: TargetProfile | None, body: Any)
         return [RecordResult(None, None, {}, shape)]
     results: list[RecordResult] = []
     seen: dict[str, int] = {}
+    fields = _field_map(doc)
     for index, record in enumerate(body["data"]):
-        result = evaluate_record(doc, profile, record, index)
+        result = evaluate_record(doc, profile, record, index, fields)
         rid = result.id
         if isinstance(rid, str) and rid:
             if rid in seen:
