@@ -1,0 +1,52 @@
+"""Exports and imports in the editor: File → Export…, Import Fields from Sample…, Import from ERD….
+
+``install(window)`` adds the three entries to the File menu (before Quit). Each opens
+a window-modal dialog on the window's Document; imports change the document only
+through ``Document.apply_model_edit``, so each is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from .export_dialog import ExportDialog
+from .merge_dialog import MergeDialog
+from .sample_dialog import SampleDialog
+
+__all__ = ["ExportDialog", "MergeDialog", "SampleDialog", "install"]
+
+
+def _opener(window: Any, dialog_class: type) -> Any:
+    def open_dialog() -> None:
+        dialog = dialog_class(window.document(), window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    return open_dialog
+
+
+def install(window: Any) -> None:
+    menu = window.menu("File")
+    quit_action = getattr(window, "actions_by_name", {}).get("quit")
+    entries = (
+        ("&Export…", "exportAction", ExportDialog, QKeySequence("Ctrl+E")),
+        ("Import Fields from &Sample…", "importSampleAction", SampleDialog, None),
+        ("Import from &ERD…", "importErdAction", MergeDialog, None),
+    )
+    actions = []
+    for text, name, dialog_class, keys in entries:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(_opener(window, dialog_class))
+        actions.append(action)
+    if quit_action is not None:
+        menu.insertActions(quit_action, actions)
+        menu.insertSeparator(quit_action)
+    else:
+        menu.addSeparator()
+        menu.addActions(actions)

@@ -1,0 +1,228 @@
+"""File → Export…: pick a format, set its options, see the result, save it.
+
+The preview is the exact text that is saved (the same core exporter the CLI uses).
+An ERD with errors is not exported unless the user ticks "Export anyway", which is
+the dialog's ``--force``; while the source does not parse, nothing can be exported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.exporters import EXPORTERS, get_exporter
+from ...core.exporters.files import write_atomic
+from ..document import Document
+from .youtrack_options import YouTrackOptionsWidget
+
+_POSTBOX_FORMATS = ("curl", "youtrack")
+_RECORD_FORMATS = ("sample", "curl")
+_YOUTRACK_FORMATS = ("youtrack", "youtrack-settings")
+
+
+def postbox_profiles() -> list[Any]:
+    """Saved postbox profiles (name and URL only); none when the postbox part is absent."""
+    try:
+        from ...postbox.profiles import ProfileStore, ProfileStoreError
+    except ImportError:
+        return []
+    try:
+        return ProfileStore().load()
+    except ProfileStoreError:
+        return []
+
+
+class ExportDialog(QDialog):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export")
+        self._document = document
+        self._text = ""
+        self.format_box = QComboBox(objectName="format")
+        for e in EXPORTERS.values():
+            self.format_box.addItem(f"{e.name} — {e.description}", e.name)
+        self.format_box.currentIndexChanged.connect(self.on_format_changed)
+        self.preview = QPlainTextEdit(objectName="preview", readOnly=True)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.message = QLabel(objectName="message", wordWrap=True)
+        self.force = QCheckBox("Export anyway (the ERD has errors)", objectName="force")
+        self.force.toggled.connect(self.refresh)
+        self.path_edit = QLineEdit(objectName="path")
+        browse = QPushButton("Browse…", objectName="browse")
+        browse.clicked.connect(self.on_browse)
+        self.save_button = QPushButton("Save", objectName="save")
+        self.save_button.clicked.connect(self.on_save)
+        self.copy_button = QPushButton("Copy", objectName="copy")
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._text))
+        close = QPushButton("Close", objectName="close")
+        close.clicked.connect(self.reject)
+        self._build(browse, close)
+        self.resize(1000, 680)
+        document.resultChanged.connect(self.on_document_changed)
+        self.on_document_changed()
+        self.on_format_changed()
+
+    # --- layout --------------------------------------------------------------------------
+    def _build(self, browse: QPushButton, close: QPushButton) -> None:
+        self.postbox_box = QGroupBox("Postbox")
+        form = self.postbox_form = QFormLayout(self.postbox_box)
+        self.profile_box = QComboBox(objectName="profile")
+        self.profile_box.addItem("(type a URL)", "")
+        for p in postbox_profiles():
+            self.profile_box.addItem(p.name, p.url)
+        self.profile_box.currentIndexChanged.connect(self.on_profile_chosen)
+        self.url_edit = QLineEdit(objectName="url", placeholderText="https://…/postboxes/<erd id>/records")
+        self.url_edit.textChanged.connect(self.refresh)
+        self.record_edit = QLineEdit(objectName="recordId", placeholderText="SAMPLE-1")
+        self.record_edit.textChanged.connect(self.refresh)
+        form.addRow("Profile:", self.profile_box)
+        form.addRow("URL:", self.url_edit)
+        form.addRow("Sample record id:", self.record_edit)
+        self.youtrack = YouTrackOptionsWidget()
+        self.youtrack.changed.connect(self.refresh)
+        self.youtrack_box = QGroupBox("YouTrack workflow")
+        QVBoxLayout(self.youtrack_box).addWidget(self.youtrack)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.postbox_box)
+        left_layout.addWidget(self.youtrack_box, 1)
+        left_layout.addStretch(0)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setSizes([420, 580])
+        path_row = QHBoxLayout()
+        path_row.addWidget(QLabel("Save to:"))
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.force)
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        top = QFormLayout()
+        top.addRow("Format:", self.format_box)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(path_row)
+        layout.addLayout(buttons)
+
+    # --- state ---------------------------------------------------------------------------
+    def format_name(self) -> str:
+        return str(self.format_box.currentData())
+
+    def select_format(self, name: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(name))
+
+    def options(self) -> dict[str, Any]:
+        opts: dict[str, Any] = {"registry": self._document.registry()}
+        if self.url_edit.text().strip():
+            opts["url"] = self.url_edit.text().strip()
+        if self.record_edit.text().strip():
+            opts["record_id"] = self.record_edit.text().strip()
+        opts.update(self.youtrack.options())
+        return opts
+
+    def text(self) -> str:
+        """What Save writes (empty while nothing can be exported)."""
+        return self._text
+
+    def problem(self) -> str | None:
+        """Why nothing can be exported now, in plain words; None when it can."""
+        doc = self._document
+        if not doc.is_current() or doc.model() is None:
+            return "The ERD source has a JSON error (see Problems); fix it before exporting."
+        if self.format_name() in _YOUTRACK_FORMATS and self.youtrack.problems():
+            return self.youtrack.problems()[0]
+        errors = doc.result().errors
+        if errors and not self.force.isChecked():
+            return (
+                f"The ERD has {errors} error(s) (see Problems), so an export would not work as intended. "
+                "Fix them, or tick “Export anyway”."
+            )
+        return None
+
+    # --- slots ---------------------------------------------------------------------------
+    def on_document_changed(self) -> None:
+        model = self._document.model()
+        if model is not None and self._document.is_current():
+            self.youtrack.set_document(model)
+        self.force.setVisible(self._document.result().errors > 0)
+        self.refresh()
+
+    def on_format_changed(self) -> None:
+        name = self.format_name()
+        self.postbox_box.setVisible(name in _POSTBOX_FORMATS or name in _RECORD_FORMATS)
+        for row in (0, 1):  # profile and URL
+            self.postbox_form.setRowVisible(row, name in _POSTBOX_FORMATS)
+        self.postbox_form.setRowVisible(2, name in _RECORD_FORMATS)
+        self.youtrack_box.setVisible(name in _YOUTRACK_FORMATS)
+        self.path_edit.setText(str(self._default_path()))
+        self.refresh()
+
+    def on_profile_chosen(self) -> None:
+        url = self.profile_box.currentData()
+        if url:
+            self.url_edit.setText(url)
+
+    def refresh(self) -> None:
+        problem = self.problem()
+        if problem:
+            self._text = ""
+            self.preview.setPlainText("")
+            self.message.setText(problem)
+        else:
+            self._text = get_exporter(self.format_name()).export(self._document.model(), self.options())
+            self.preview.setPlainText(self._text)
+            self.message.setText("")
+        self.save_button.setEnabled(not problem)
+        self.copy_button.setEnabled(not problem)
+
+    def on_browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text())
+        if path:
+            self.path_edit.setText(path)
+
+    def on_save(self) -> bool:
+        """Write the export atomically; True when written."""
+        if not self._text or not self.path_edit.text().strip():
+            return False
+        path = Path(self.path_edit.text().strip()).expanduser()
+        try:
+            write_atomic(path, self._text)
+        except OSError as exc:
+            self.message.setText(f"Could not save {path}: {exc.strerror or exc}. Choose another folder.")
+            return False
+        self.message.setText(f"Saved {path}.")
+        return True
+
+    def _default_path(self) -> Path:
+        model = self._document.model()
+        exporter = get_exporter(self.format_name())
+        name = exporter.default_filename(model) if model is not None else "erd" + exporter.suffix
+        folder = self._document.path().parent if self._document.path() else Path.home()
+        return folder / name
