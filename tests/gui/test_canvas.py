@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 
+import test_mapping_support as support
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
-from test_mapping_support import (  # noqa: F401 - fixtures
+from test_mapping_support import (
     answer,
     attr_center,
     click,
-    document,
     drag,
-    editor,
     field_port,
     hover,
     in_sync,
@@ -24,6 +23,8 @@ from test_mapping_support import (  # noqa: F401 - fixtures
 from erd_studio.core import edits as E
 from erd_studio.gui.mapping.canvas_items import LinkItem
 from erd_studio.gui.mapping.common import ERROR_COLOR
+
+document, editor = support.document, support.editor  # fixtures
 
 
 def test_draws_fields_attributes_and_one_line_per_mapping(editor):

@@ -20,7 +20,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "yout
 
 
 @pytest.fixture
-def document(qtbot):  # noqa: ARG001 - needs the QApplication
+def document(qtbot):
     from erd_studio.gui.document import Document
 
     doc = Document()
