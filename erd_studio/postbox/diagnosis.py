@@ -192,3 +192,22 @@ def erd_pointer(payload_pointer: str, doc: ErdDocument | None, error: dict[str, 
         if target is not None and getattr(m, "target", None) == target:
             return pointer_join("mappings", i)
     return None
+
+
+def diagnose_connection_test(outcome: Outcome) -> Diagnosis:
+    """A "Test connection" POSTs an empty body: refused as empty means token and URL work.
+
+    An empty ``data`` list creates nothing on any postbox that follows the contract, so
+    this proves the route, TLS and the token without leaving a test issue behind.
+    """
+    if outcome.kind == "response" and outcome.status in (400, 422) and outcome.is_json:
+        return Diagnosis(
+            SUCCESS,
+            f"Connection works: the postbox accepted the token and refused the empty test body "
+            f"({outcome.status}), as expected. Nothing was created.",
+            "Send a test issue to see the entity it creates.",
+        )
+    d = diagnose(outcome)
+    if d.ok:
+        d.headline = "Connection works; the postbox accepted an empty body and created nothing."
+    return d

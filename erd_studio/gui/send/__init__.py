@@ -1,0 +1,52 @@
+"""The postbox tools of the main window: Postbox → Manage profiles, Send test issue.
+
+``install(window)`` adds the actions to the Postbox menu and the tool bar. One
+``SendHistory`` per window keeps this session's test sends, whichever dialog made them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from ...postbox.history import SendHistory
+from .profiles_dialog import ProfilesDialog
+from .send_dialog import SendDialog
+
+__all__ = ["ProfilesDialog", "SendDialog", "install", "open_send_dialog"]
+
+
+def install(window: Any) -> None:
+    window.send_history = SendHistory()
+    manage = QAction("&Manage profiles…", window, objectName="actionManageProfiles")
+    manage.triggered.connect(lambda: open_profiles_dialog(window))
+    send = QAction("&Send test issue…", window, objectName="actionSendTestIssue")
+    send.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    send.setToolTip("Send a test issue to a postbox and see what it created (Ctrl+Shift+T)")
+    send.triggered.connect(lambda: open_send_dialog(window))
+    menu = window.menu("Postbox")
+    menu.addAction(send)
+    menu.addAction(manage)
+    window.tool_bar().addAction(send)
+
+
+def open_profiles_dialog(window: Any) -> ProfilesDialog:
+    dialog = ProfilesDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
+
+
+def open_send_dialog(window: Any, profile_id: str | None = None) -> SendDialog:
+    """Show the window's send dialog (one per window; reused while open)."""
+    dialog = getattr(window, "send_dialog", None)
+    if dialog is None:
+        dialog = SendDialog(window.document(), window.send_history, window, profile_id)
+        window.send_dialog = dialog
+    elif profile_id:
+        dialog.load_profiles(profile_id)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

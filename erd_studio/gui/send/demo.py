@@ -1,0 +1,16 @@
+"""The editor part of ``erd-studio demo``: the window on the example, the send dialog open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from ..app import create_main_window, ensure_application
+from . import open_send_dialog
+
+
+def run_demo(files: list[str], profile_id: str) -> int:
+    app = ensure_application()
+    window = create_main_window(files)
+    window.show()
+    QTimer.singleShot(0, lambda: open_send_dialog(window, profile_id))
+    return app.exec()

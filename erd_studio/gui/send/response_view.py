@@ -1,0 +1,120 @@
+"""What the postbox answered: status, time, diagnosis, problems, body, headers, history.
+
+The diagnosis comes first because it is what the administrator acts on; the raw
+answer is one tab away for whoever needs it. Problems that map back into the ERD are
+listed with their place; activating one emits ``problemActivated(pointer)``, which
+the dialog turns into a selection in the editor.
+
+Signals: problemActivated(str), exportRequested().
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...postbox.history import Send
+
+COLOURS = {"success": "#1b7f3b", "error": "#b3261e", "warning": "#a15c00"}
+POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ResponseView(QWidget):
+    problemActivated = Signal(str)
+    exportRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel("No test issue sent yet.", objectName="responseStatus")
+        self.diagnosis = QLabel(objectName="diagnosisLabel", wordWrap=True)
+        self.diagnosis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems = QListWidget(objectName="problemList")
+        self.problems.itemActivated.connect(self.on_problem)
+        self.problems.itemClicked.connect(self.on_problem)
+        self.problems.setVisible(False)
+        self.body = QPlainTextEdit(objectName="responseBody", readOnly=True)
+        self.headers = QTableWidget(0, 2, objectName="responseHeaders")
+        self.headers.setHorizontalHeaderLabels(["Header", "Value"])
+        self.headers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.headers.verticalHeader().hide()
+        self.history = QListWidget(objectName="historyList")
+        export = QPushButton("Export record…", objectName="exportHistory")
+        export.clicked.connect(self.exportRequested)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.addWidget(self.history)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(export)
+        history_layout.addLayout(row)
+        result_page = QWidget()
+        result_layout = QVBoxLayout(result_page)
+        result_layout.addWidget(self.diagnosis)
+        result_layout.addWidget(self.problems)
+        result_layout.addStretch(1)
+        self.tabs = QTabWidget(objectName="responseTabs")
+        self.tabs.addTab(result_page, "Result")
+        self.tabs.addTab(self.body, "Body")
+        self.tabs.addTab(self.headers, "Headers")
+        self.tabs.addTab(history_page, "History")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs)
+
+    def show_send(self, send: Send) -> None:
+        o, d = send.outcome, send.diagnosis
+        answer = f"{o.status} {o.reason}" if o.status is not None else "no answer"
+        self.status.setText(f"<b>{answer}</b> · {o.elapsed * 1000:.0f} ms · POST {o.url}")
+        colour = COLOURS.get(d.severity, "#000")
+        self.diagnosis.setText(
+            f"<p style='color:{colour}; font-weight:bold'>{_html(d.headline)}</p><p>Next: {_html(d.next_step)}</p>"
+        )
+        self.problems.clear()
+        for p in d.problems:
+            where = f"  → ERD {p.erd_pointer}" if p.erd_pointer else ""
+            item = QListWidgetItem(f"{p.message}  ({p.payload_pointer or 'body'}){where}")
+            item.setData(POINTER_ROLE, p.erd_pointer or "")
+            self.problems.addItem(item)
+        self.problems.setVisible(bool(d.problems))
+        self.body.setPlainText(pretty(o.body) + ("\n… (answer cut)" if o.truncated else ""))
+        self.headers.setRowCount(len(o.headers))
+        for row, (name, value) in enumerate(o.headers.items()):
+            self.headers.setItem(row, 0, QTableWidgetItem(name))
+            self.headers.setItem(row, 1, QTableWidgetItem(value))
+        self.history.addItem(send.summary())
+        self.tabs.setCurrentIndex(0)
+
+    def show_busy(self, text: str) -> None:
+        self.status.setText(text)
+
+    def on_problem(self, item: QListWidgetItem) -> None:
+        pointer = item.data(POINTER_ROLE)
+        if pointer:
+            self.problemActivated.emit(pointer)
+
+
+def pretty(body: str) -> str:
+    try:
+        return json.dumps(json.loads(body), indent=2, ensure_ascii=False)
+    except ValueError:
+        return body
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

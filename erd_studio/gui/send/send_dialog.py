@@ -1,0 +1,348 @@
+"""Postbox → Send test issue: payload, preview, send, and what the postbox made of it.
+
+The payload starts as a sample generated from the ERD (with a fresh record id) and
+can be edited; it is checked against the payload schema and mapped through the ERD on
+every change, and the preview shows the CIP issue the postbox should create. An ERD
+with errors or a payload that does not fit is not sent, and the dialog says why.
+
+Send runs ``send_records`` on a worker task (the token is read from its store there,
+too); the dialog shows progress and can cancel — it then stops waiting, and says that
+the request may already have arrived. Results come back by signal only.
+
+Signals: sendFinished(object) with the history entry (a ``history.Send``) of each send.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...postbox.client import Outcome, encode_payload, request_headers, send_records
+from ...postbox.credentials import CredentialError, TokenStore
+from ...postbox.curl import curl_command
+from ...postbox.diagnosis import diagnose
+from ...postbox.history import SendHistory
+from ...postbox.payloadcheck import PayloadCheck, check_payload, fresh_payload
+from ...postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError
+from ..document import Document
+from .profiles_dialog import ProfilesDialog
+from .response_view import ResponseView
+from .worker import Task
+
+NEED_TOKEN = "need-token"
+
+
+class SendDialog(QDialog):
+    sendFinished = Signal(object)
+
+    def __init__(
+        self, document: Document, history: SendHistory, parent: QWidget | None = None, profile_id: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Send test issue")
+        self.setObjectName("sendDialog")
+        self.document = document
+        self.history = history
+        self.store = ProfileStore()
+        self.tokens = TokenStore()
+        self.task: Task | None = None
+        self._profiles: list[PostboxProfile] = []
+        self._check = PayloadCheck()
+        self._build()
+        self.load_profiles(profile_id)
+        self.new_sample()
+        document.resultChanged.connect(self.on_payload_changed)
+
+    # --- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.profile_combo = QComboBox(objectName="profileCombo")
+        self.profile_combo.currentIndexChanged.connect(self.on_profile_changed)
+        manage = QPushButton("Manage…", objectName="manageProfiles")
+        manage.clicked.connect(self.on_manage)
+        self.where = QLabel(objectName="tokenWhere", wordWrap=True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Postbox:"))
+        top.addWidget(self.profile_combo, 1)
+        top.addWidget(manage)
+        self.payload = QPlainTextEdit(objectName="payloadEdit")
+        self.payload.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.payload.textChanged.connect(self.on_payload_changed)
+        self.payload_status = QLabel(objectName="payloadStatus", wordWrap=True)
+        sample = QPushButton("New sample", objectName="newSample")
+        sample.clicked.connect(self.new_sample)
+        self.preview = QPlainTextEdit(objectName="previewEdit", readOnly=True)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(_titled("Payload (editable)", self.payload, sample))
+        split.addWidget(_titled("Preview: the CIP issue the postbox should create", self.preview))
+        self.send_button = QPushButton("Send", objectName="sendButton", default=True)
+        self.send_button.clicked.connect(lambda: self.on_send())
+        self.cancel_button = QPushButton("Cancel", objectName="cancelButton", enabled=False)
+        self.cancel_button.clicked.connect(self.on_cancel)
+        self.progress = QProgressBar(objectName="sendProgress", maximum=0, textVisible=False, visible=False)
+        curl = QPushButton("Copy as curl", objectName="copyCurl")
+        curl.clicked.connect(self.on_copy_curl)
+        actions = QHBoxLayout()
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.progress, 1)
+        actions.addStretch(1)
+        actions.addWidget(curl)
+        self.response = ResponseView()
+        self.response.problemActivated.connect(self.on_problem)
+        self.response.exportRequested.connect(self.on_export)
+        vsplit = QSplitter(Qt.Orientation.Vertical)
+        top_half = QWidget()
+        upper = QVBoxLayout(top_half)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addWidget(split, 1)
+        upper.addWidget(self.payload_status)
+        upper.addLayout(actions)
+        vsplit.addWidget(top_half)
+        vsplit.addWidget(self.response)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.where)
+        layout.addWidget(vsplit, 1)
+        self.resize(1000, 760)
+
+    # --- profiles -----------------------------------------------------------------------------
+    def load_profiles(self, select_id: str | None = None) -> None:
+        current = select_id or self.profile_combo.currentData()
+        try:
+            self._profiles = self.store.load()
+        except ProfileStoreError as exc:
+            self._profiles = []
+            self.where.setText(str(exc))
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for p in self._profiles:
+            self.profile_combo.addItem(f"{p.name} — {p.url}", p.id)
+        index = self.profile_combo.findData(current)
+        self.profile_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.profile_combo.blockSignals(False)
+        self.on_profile_changed()
+
+    def profile(self) -> PostboxProfile | None:
+        pid = self.profile_combo.currentData()
+        return next((p for p in self._profiles if p.id == pid), None)
+
+    def on_profile_changed(self) -> None:
+        p = self.profile()
+        if p is None:
+            self.where.setText("No postbox profile yet: add one with Manage….")
+        else:
+            notes = " ".join(p.warnings())
+            self.where.setText(f"Token: {self.tokens.where(p)} {notes}".strip())
+        self._update_send_button()
+
+    def on_manage(self) -> None:
+        dialog = ProfilesDialog(self, self.store)
+        dialog.profilesChanged.connect(self.load_profiles)
+        dialog.exec()
+        self.load_profiles()
+
+    # --- payload --------------------------------------------------------------------------------
+    def new_sample(self) -> None:
+        doc = self.document.model()
+        text = encode_payload(fresh_payload(doc)).decode("utf-8") if doc is not None else '{"data": []}'
+        self.payload.setPlainText(text)
+
+    def erd_problem(self) -> str | None:
+        result = self.document.result()
+        if self.document.model() is None or not self.document.is_current():
+            return "Not sent: the ERD source does not parse; fix it first (see the problems panel)."
+        if result.errors:
+            return f"Not sent: the ERD has {result.errors} error(s); fix them first (see the problems panel)."
+        return None
+
+    def on_payload_changed(self) -> None:
+        problem = self.erd_problem()
+        doc = self.document.model()
+        if doc is None:
+            self._check = PayloadCheck()
+            self.payload_status.setText(problem or "")
+            self._update_send_button()
+            return
+        self._check = check_payload(doc, self.document.profile(), self.payload.toPlainText())
+        entities = [r.entity for r in self._check.results if r.ok]
+        self.preview.setPlainText(
+            json.dumps(entities[0] if len(entities) == 1 else entities, indent=2, ensure_ascii=False)
+        )
+        if problem:
+            self.payload_status.setText(f"<span style='color:#b3261e'>{problem}</span>")
+        elif self._check.ok:
+            n = len(self._check.body["data"])
+            self.payload_status.setText(
+                f"<span style='color:#1b7f3b'>Payload fits the ERD ({n} record{'s' if n != 1 else ''}).</span>"
+            )
+        else:
+            lines = "<br>".join(_esc(p) for p in self._check.problems[:8])
+            self.payload_status.setText(f"<span style='color:#b3261e'>Not sent until fixed:<br>{lines}</span>")
+        self._update_send_button()
+
+    def _update_send_button(self) -> None:
+        ready = self.profile() is not None and self._check.ok and self.erd_problem() is None
+        self.send_button.setEnabled(ready and not self.busy())
+
+    # --- send ---------------------------------------------------------------------------------
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def on_send(self, token: str | None = None) -> None:
+        profile = self.profile()
+        problem = self.erd_problem()
+        if profile is None or problem or not self._check.ok:
+            self.payload_status.setText(problem or "Not sent: fix the payload first.")
+            return
+        problems = profile.problems()
+        if problems:
+            self.response.show_busy("Not sent: " + " ".join(problems))
+            return
+        body, tokens = self._check.body, self.tokens
+
+        def work() -> Outcome | str:
+            secret = token or tokens.get(profile)
+            if not secret:
+                return NEED_TOKEN
+            return send_records(profile, secret, body)
+
+        self._started = time.monotonic()
+        task = self.task = Task(work)
+        task.finished.connect(lambda result: self.on_result(result, task))
+        task.failed.connect(lambda message: self.on_failed(message, task))
+        self._set_busy(True, f"Sending to {profile.url} …")
+        task.start()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        if not busy:
+            self.task = None
+        self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        if text:
+            self.response.show_busy(text)
+        self._update_send_button()
+
+    def on_result(self, result: Outcome | str, task: Task) -> None:
+        if task is not self.task:
+            return  # the user cancelled this send; its late answer is not shown
+        self._set_busy(False)
+        if result == NEED_TOKEN:
+            self.ask_token()
+            return
+        assert isinstance(result, Outcome)
+        self._record(result)
+
+    def _record(self, outcome: Outcome) -> None:
+        profile = self.profile() or PostboxProfile("?", outcome.url)
+        doc = self.document.model()
+        send = self.history.add(profile, str(getattr(doc, "id", "")), outcome, diagnose(outcome, doc))
+        self.response.show_send(send)
+        if outcome.status == 201:
+            self.new_sample()  # the next send needs a new record id
+        self.sendFinished.emit(send)
+
+    def on_failed(self, message: str, task: Task) -> None:
+        if task is not self.task:
+            return
+        self._set_busy(False, f"Not sent: {message}")
+
+    def on_cancel(self) -> None:
+        if self.task is None:
+            return
+        profile = self.profile()
+        outcome = Outcome(
+            "cancelled",
+            profile.url if profile else "",
+            request_headers(),
+            self.payload.toPlainText(),
+            elapsed=time.monotonic() - self._started,
+        )
+        self._set_busy(False)
+        self._record(outcome)
+
+    def ask_token(self) -> None:
+        """No stored token: ask (masked); an "ask each time" token is kept for this session."""
+        profile = self.profile()
+        if profile is None:
+            return
+        token, ok = QInputDialog.getText(
+            self, "Token", f'Token for "{profile.name}" (not stored):', QLineEdit.EchoMode.Password
+        )
+        if not ok or not token.strip():
+            self.response.show_busy("Not sent: no token given.")
+            return
+        try:
+            if profile.token_storage == "ask":
+                self.tokens.remember_for_session(profile, token)
+        except CredentialError as exc:
+            self.response.show_busy(f"Not sent: {exc}")
+            return
+        self.on_send(token.strip())
+
+    # --- other actions ------------------------------------------------------------------------
+    def on_problem(self, pointer: str) -> None:
+        self.document.select(pointer, self)
+
+    def curl_text(self) -> str:
+        p = self.profile()
+        url = p.url if p else "https://…"
+        return curl_command(
+            url, self.payload.toPlainText(), insecure=bool(p and not p.verify_tls), ca_bundle=p.ca_bundle if p else None
+        )
+
+    def on_copy_curl(self) -> None:
+        QGuiApplication.clipboard().setText(self.curl_text())
+        self.response.show_busy("Copied a curl command; it reads the token from $ERD_STUDIO_TOKEN.")
+
+    def on_export(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export test sends", "test-sends.json", "JSON (*.json)")
+        if not path:
+            return
+        try:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(self.history.export_json())
+        except OSError as exc:
+            self.response.show_busy(f"Could not write {path}: {exc.strerror}")
+            return
+        self.response.show_busy(f"Exported {len(self.history.sends)} test send(s) to {path} (no token).")
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.task = None  # a running send finishes on its own; its answer is not shown
+        super().closeEvent(event)
+
+
+def _titled(title: str, widget: QWidget, extra: QWidget | None = None) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addWidget(QLabel(f"<b>{title}</b>"))
+    row.addStretch(1)
+    if extra is not None:
+        row.addWidget(extra)
+    layout.addLayout(row)
+    layout.addWidget(widget)
+    return box
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
