@@ -156,6 +156,8 @@ def test_405_for_other_methods(url, auth) -> None:
         ("application/json", b'{"data": [}', "invalid-json"),
         ("application/json", b'{"data": [], "data": []}', "invalid-json"),
         ("application/json", b"\xff\xfe{}", "invalid-json"),
+        ("application/json", b"", "invalid-json"),
+        ("application/json", b"[" * 5000 + b"]" * 5000, "invalid-json"),
     ],
 )
 def test_415_not_json(postbox, url, auth, content_type, data, code) -> None:

@@ -182,9 +182,9 @@ class PostboxApp:
         parsed = parse_bytes(raw)
         if not parsed.ok:
             d = parsed.diagnostics[0]
-            raise ApiError.one(
-                415, "invalid-json", f"the body is {d.message} (line {d.line}, column {d.column})", pointer=""
-            )
+            reason = d.message.removeprefix("not valid JSON: ").split("; an ERD")[0]
+            detail = f"the body is not valid JSON at line {d.line}, column {d.column}: {reason}"
+            raise ApiError.one(415, "invalid-json", detail, pointer="")
         return parsed.data
 
     def _read_body(self, environ: dict[str, Any]) -> bytes:
