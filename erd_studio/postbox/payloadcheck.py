@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +36,7 @@ class PayloadCheck:
 
 def fresh_payload(doc: ErdDocument) -> dict[str, Any]:
     """A sample body whose record id is new on every call (a postbox accepts an id once)."""
-    return sample_payload(doc, time.strftime("TEST-%Y%m%d-%H%M%S", time.gmtime()))
+    return sample_payload(doc, time.strftime("TEST-%Y%m%d-%H%M%S-", time.gmtime()) + uuid.uuid4().hex[:4])
 
 
 def check_payload(doc: ErdDocument, profile: TargetProfile | None, text: str) -> PayloadCheck:
