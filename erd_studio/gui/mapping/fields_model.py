@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from ...core import edits as E
@@ -25,7 +25,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class FieldsModel(QAbstractTableModel):
-    """One row per field entry; edits go through ``edit(description, fn)``."""
+    """One row per field entry; edits go through ``edit(description, fn)``.
+
+    Signals: errorChanged(str) — why the last edit was refused ("" when it was applied).
+    """
+
+    errorChanged = Signal(str)
 
     def __init__(self, document: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -93,11 +98,15 @@ class FieldsModel(QAbstractTableModel):
     def edit(self, description: str, fn: Any) -> bool:
         """Apply a core edit; a refused one is kept in ``error`` (the panel shows it)."""
         try:
-            self.error = None
+            self._set_error(None)
             return bool(self.document.apply_model_edit(description, fn))
         except E.EditError as exc:
-            self.error = str(exc)
+            self._set_error(str(exc))
             return False
+
+    def _set_error(self, text: str | None) -> None:
+        self.error = text
+        self.errorChanged.emit(text or "")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         row, column = index.row(), COLUMNS[index.column()]
@@ -112,7 +121,7 @@ class FieldsModel(QAbstractTableModel):
         if column == "key":
             return self.edit(f"Rename field {key} to {value}", lambda d: E.rename_field(d, row, str(value)))
         if column == "type" and value not in FIELD_TYPES:
-            self.error = f'"{value}" is not a field type; use one of: {", ".join(FIELD_TYPES)}'
+            self._set_error(f'"{value}" is not a field type; use one of: {", ".join(FIELD_TYPES)}')
             return False
         stored = value if value != "" or column == "type" else E.MISSING
         return self.edit(f"Set {column} of {key}", lambda d: E.set_field_property(d, row, column, stored))

@@ -72,6 +72,7 @@ class FieldsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
         self.model.modelReset.connect(self.on_reset)
+        self.model.errorChanged.connect(self._show_error)
         self.message = QLabel(objectName="fieldsMessage", wordWrap=True)
         self.message.setStyleSheet("color: #c62828")
         self.message.hide()
@@ -125,7 +126,6 @@ class FieldsPanel(QWidget):
         self.apply_filter()
         if self._row is not None and self._row < self.model.rowCount():
             self._select_row(self._row)
-        self._show_error(self.model.error)
 
     def _show_error(self, text: str | None) -> None:
         self.message.setText(text or "")
@@ -162,7 +162,6 @@ class FieldsPanel(QWidget):
         done = self.model.edit(description, fn)
         if not done:
             self._row = previous
-        self._show_error(self.model.error)
         if done and then_row is not None:
             self._select_row(then_row)
             self.document.select(field_pointer(then_row), self)

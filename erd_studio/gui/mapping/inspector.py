@@ -233,6 +233,7 @@ class Inspector(QWidget):
             self._message(key, problem, local=True)
             return
         index = self.index
+        self._message(key, "", local=False)  # stored: the Document's diagnostics speak now
         if key == "key":
             self.document.apply_model_edit(
                 f"Rename field {f.key} to {value}", lambda d: E.rename_field(d, index, value)
