@@ -167,3 +167,27 @@ def test_cli_serve_refuses_with_a_message(args, message) -> None:
     out, err = proc.communicate(timeout=20)
     assert proc.returncode == 2
     assert message in err and "Traceback" not in err and out == ""
+
+
+def test_cli_serve_on_a_remote_address_warns() -> None:
+    proc = _serve("--erd", str(YOUTRACK), "--db", ":memory:", "--host", "0.0.0.0", "--allow-remote", "--quiet")
+    try:
+        banner = _read_banner(proc)
+        assert "Local test postbox on http://0.0.0.0:" in banner
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=20)
+    assert "WARNING: the test postbox listens on 0.0.0.0, which other machines can reach" in err
+    assert proc.returncode == 0
+
+
+def test_cli_help_lists_serve_options(capsys) -> None:
+    from erd_studio.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["postbox", "serve", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert all(
+        option in out for option in ("--erd", "--host", "--port", "--db", "--allow-remote", "ERD_STUDIO_POSTBOX_TOKEN")
+    )
