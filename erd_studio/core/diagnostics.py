@@ -8,8 +8,11 @@ translate them by code while the code itself stays the same.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
+
+from .messages import Msg, identity
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
@@ -54,10 +57,15 @@ class Diagnostic:
     end_line: int | None = None
     end_column: int | None = None
     at_key: bool = False  # place it on the property's key rather than its value
+    text: Msg | None = field(default=None, compare=False)  # the translatable form of ``message``
 
     @property
     def severity(self) -> str:
         return CODES[self.code][0]
+
+    def localized(self, translate: Callable[[str], str] = identity) -> str:
+        """The message in the user's language (``translate`` maps English templates)."""
+        return self.text.render(translate) if self.text is not None else self.message
 
     @property
     def is_error(self) -> bool:
@@ -77,6 +85,11 @@ class Diagnostic:
             "endLine": self.end_line,
             "endColumn": self.end_column,
         }
+
+
+def make(code: str, text: Msg, pointer: str = "", **place: Any) -> Diagnostic:
+    """A diagnostic whose message is rendered from a translatable ``Msg``."""
+    return Diagnostic(code, text.render(), pointer, text=text, **place)
 
 
 def sort_key(d: Diagnostic) -> tuple[int, int, str]:

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .diagnostics import Diagnostic, pointer_join
+from .diagnostics import Diagnostic, make, pointer_join
+from .messages import Msg, msg
 from .textpos import offset_to_line_col
 
 MAX_BYTES = 64 * 1024 * 1024  # larger files are refused before parsing
@@ -25,8 +26,8 @@ MAX_DEPTH = 200  # reported depth limit; ERDs nest about 5 levels
 class _JsonProblem(ValueError):
     """A problem found by a decode hook, before its position is known."""
 
-    def __init__(self, message: str, literal: str | None = None, path: tuple[Any, ...] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, message: Msg, literal: str | None = None, path: tuple[Any, ...] = ()) -> None:
+        super().__init__(message.render())
         self.message = message
         self.literal = literal
         self.path = path
@@ -52,15 +53,19 @@ def decode_bytes(raw: bytes) -> tuple[str | None, Diagnostic | None]:
     except UnicodeDecodeError as exc:
         good = raw[: exc.start].decode("utf-8")
         line, col = offset_to_line_col(good, len(good))
-        msg = f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} at byte offset {exc.start}); save it as UTF-8"
-        return None, Diagnostic("E001", msg, "", line, col)
+        text = msg(
+            "the file is not UTF-8 text (byte 0x{byte:02x} at byte offset {offset}); save it as UTF-8",
+            byte=raw[exc.start],
+            offset=exc.start,
+        )
+        return None, make("E001", text, "", line=line, column=col)
 
 
 def parse_bytes(raw: bytes) -> ParseResult:
     if len(raw) > MAX_BYTES:
         mb = len(raw) / (1024 * 1024)
         return ParseResult(
-            "", None, [Diagnostic("E001", f"the file is too large to be an ERD ({mb:.0f} MB; the limit is 64 MB)")]
+            "", None, [make("E001", msg("the file is too large to be an ERD ({mb:.0f} MB; the limit is 64 MB)", mb=mb))]
         )
     text, diag = decode_bytes(raw)
     if diag is not None:
@@ -73,25 +78,31 @@ def _object_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj: dict[str, Any] = {}
     for key, value in pairs:
         if key in obj:
-            raise _JsonProblem(f'the key "{key}" appears twice in the same object; keep only one', path=(key,))
+            raise _JsonProblem(
+                msg('the key "{key}" appears twice in the same object; keep only one', key=key), path=(key,)
+            )
         obj[key] = value
     return obj
 
 
 def _parse_constant(name: str) -> Any:
-    raise _JsonProblem(f"{name} is not allowed in JSON; write a number or a string instead", literal=name)
+    raise _JsonProblem(
+        msg("{name} is not allowed in JSON; write a number or a string instead", name=name), literal=name
+    )
 
 
 def _parse_float(s: str) -> float:
     value = float(s)
     if math.isinf(value):
-        raise _JsonProblem(f"the number {s[:40]} is too large", literal=s)
+        raise _JsonProblem(msg("the number {number} is too large", number=s[:40]), literal=s)
     return value
 
 
 def _parse_int(s: str) -> int:
     if len(s) > 300:
-        raise _JsonProblem(f"the number {s[:20]}… has {len(s)} digits, which is too large", literal=s)
+        raise _JsonProblem(
+            msg("the number {number}… has {n} digits, which is too large", number=s[:20], n=len(s)), literal=s
+        )
     return int(s)
 
 
@@ -101,7 +112,7 @@ def parse_text(text: str) -> ParseResult:
         text = text[1:]
     if not text.strip():
         return ParseResult(
-            text, None, [Diagnostic("E001", 'the file is empty; an ERD is a JSON object such as {"erd": "1.0", …}')]
+            text, None, [make("E001", msg('the file is empty; an ERD is a JSON object such as {{"erd": "1.0", …}}'))]
         )
     try:
         data = json.loads(
@@ -118,7 +129,7 @@ def parse_text(text: str) -> ParseResult:
     except RecursionError:
         return ParseResult(text, None, [too_deep(text)])
     except ValueError as exc:  # pragma: no cover - defensive
-        return ParseResult(text, None, [Diagnostic("E001", f"the JSON cannot be read: {exc}")])
+        return ParseResult(text, None, [make("E001", msg("the JSON cannot be read: {error}", error=str(exc)))])
     surrogate = _find_lone_surrogate(text)
     if surrogate is not None:
         return ParseResult(text, None, [surrogate])
@@ -126,19 +137,23 @@ def parse_text(text: str) -> ParseResult:
 
 
 def _decode_error(text: str, exc: json.JSONDecodeError) -> Diagnostic:
-    msg = exc.msg
+    reason = exc.msg
     plain = {
-        "Expecting value": "a value is missing here (or there is a stray character)",
-        "Expecting property name enclosed in double quotes": "expected a key in double quotes (is there a trailing comma?)",
-        "Expecting ',' delimiter": "a comma is missing between two entries",
-        "Expecting ':' delimiter": "a colon is missing after the key",
-        "Extra data": "there is text after the end of the JSON object",
-        "Unterminated string starting at": "a string is not closed with a double quote",
-        "Invalid control character at": "a string contains a raw line break or control character; write it as \\n",
-        "Invalid \\escape": "a string contains an invalid backslash escape",
-    }.get(msg, msg[0].lower() + msg[1:] if msg else "invalid JSON")
+        "Expecting value": msg("a value is missing here (or there is a stray character)"),
+        "Expecting property name enclosed in double quotes": msg(
+            "expected a key in double quotes (is there a trailing comma?)"
+        ),
+        "Expecting ',' delimiter": msg("a comma is missing between two entries"),
+        "Expecting ':' delimiter": msg("a colon is missing after the key"),
+        "Extra data": msg("there is text after the end of the JSON object"),
+        "Unterminated string starting at": msg("a string is not closed with a double quote"),
+        "Invalid control character at": msg("a string contains a raw line break or control character; write it as \\n"),
+        "Invalid \\escape": msg("a string contains an invalid backslash escape"),
+    }.get(reason)
     line, col = offset_to_line_col(text, exc.pos)
-    return Diagnostic("E001", f"not valid JSON: {plain}", "", line, col)
+    if plain is None:
+        return make("E001", msg("not valid JSON: {reason}", reason=reason), "", line=line, column=col)
+    return make("E001", msg("not valid JSON: {reason}", reason=plain), "", line=line, column=col)
 
 
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)', re.S)
@@ -151,15 +166,15 @@ def _locate_problem(text: str, exc: _JsonProblem) -> Diagnostic:
             if m.group(1) == exc.literal or m.group(2) == exc.literal:
                 line, col = offset_to_line_col(text, m.start())
                 end_line, end_col = offset_to_line_col(text, m.end())
-                return Diagnostic("E001", exc.message, "", line, col, end_line, end_col)
+                return make("E001", exc.message, "", line=line, column=col, end_line=end_line, end_column=end_col)
     if exc.path:
         from .positions import locate_duplicate_key
 
         found = locate_duplicate_key(text, str(exc.path[0]))
         if found is not None:
             pointer, (line, col) = found
-            return Diagnostic("E001", exc.message, pointer, line, col)
-    return Diagnostic("E001", exc.message)
+            return make("E001", exc.message, pointer, line=line, column=col)
+    return make("E001", exc.message)
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -179,8 +194,10 @@ def _find_lone_surrogate(text: str) -> Diagnostic | None:
             json.loads(s).encode("utf-8")
         except UnicodeEncodeError:
             line, col = offset_to_line_col(text, m.start())
-            msg = "a string contains an unpaired surrogate escape (such as \\ud800) that is not a character; remove it"
-            return Diagnostic("E001", msg, "", line, col)
+            text = msg(
+                "a string contains an unpaired surrogate escape (such as \\ud800) that is not a character; remove it"
+            )
+            return make("E001", text, "", line=line, column=col)
         except ValueError:  # pragma: no cover - the whole text parsed, so each string does
             continue
     return None
@@ -199,11 +216,11 @@ def too_deep(text: str) -> Diagnostic:
             depth += 1
             if depth > MAX_DEPTH:
                 line, col = offset_to_line_col(text, m.start())
-                msg = f"the JSON is nested more than {MAX_DEPTH} levels deep; an ERD needs about 5"
-                return Diagnostic("E001", msg, "", line, col)
+                text = msg("the JSON is nested more than {depth} levels deep; an ERD needs about 5", depth=MAX_DEPTH)
+                return make("E001", text, "", line=line, column=col)
         elif ch in "]}":
             depth -= 1
-    return Diagnostic("E001", "the JSON is nested too deeply to process; an ERD needs about 5 levels")
+    return make("E001", msg("the JSON is nested too deeply to process; an ERD needs about 5 levels"))
 
 
 __all__ = ["MAX_BYTES", "ParseResult", "decode_bytes", "parse_bytes", "parse_text", "pointer_join"]

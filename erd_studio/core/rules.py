@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .diagnostics import Diagnostic, pointer_join
+from .diagnostics import Diagnostic, make, pointer_join
+from .messages import Msg, msg
 from .model import MISSING, ErdDocument, Field, Mapping, TargetProfile
 from .profiles import ProfileRegistry
-from .types import convert, convertible, describe_type, max_text_length, value_problem
+from .types import convert_msg, convertible, describe_type_msg, max_text_length, value_problem_msg
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 RECORD_ID = "id"
@@ -43,9 +44,13 @@ def check(doc: ErdDocument, registry: ProfileRegistry) -> list[Diagnostic]:
     out = list(_field_rules(doc, field_map))
     profile = registry.get(doc.target)
     if doc.target is not MISSING and isinstance(doc.target, str) and profile is None:
-        known = ", ".join(registry.ids()) or "none"
-        msg = f'the target profile "{doc.target}" is not known; use one of: {known} (or load a profile file)'
-        out.append(Diagnostic("E109", msg, "/target"))
+        known = ", ".join(registry.ids()) or "-"
+        text = msg(
+            'the target profile "{target}" is not known; use one of: {known} (or load a profile file)',
+            target=doc.target,
+            known=known,
+        )
+        out.append(make("E109", text, "/target"))
     out.extend(_mapping_rules(doc, field_map, profile))
     return out
 
@@ -53,22 +58,22 @@ def check(doc: ErdDocument, registry: ProfileRegistry) -> list[Diagnostic]:
 def _field_rules(doc: ErdDocument, field_map: dict[str, Field]) -> Iterator[Diagnostic]:
     for i, f in _fields(doc):
         if f.key in field_map:
-            yield Diagnostic(
-                "E101",
-                f'the field key "{f.key}" is used twice; field keys must be unique',
-                pointer_join("fields", i, "key"),
-            )
+            text = msg('the field key "{key}" is used twice; field keys must be unique', key=f.key)
+            yield make("E101", text, pointer_join("fields", i, "key"))
         else:
             field_map[f.key] = f
         for prop in ("default", "example"):
             value = f.get(prop)
             if value is MISSING:
                 continue
-            problem = value_problem(value, f)
+            problem = value_problem_msg(value, f)
             if problem is not None:
-                yield Diagnostic(
-                    "E110", f'the {prop} of field "{f.key}" is not valid: {problem}', pointer_join("fields", i, prop)
+                template = (
+                    'the default of field "{key}" is not valid: {problem}'
+                    if prop == "default"
+                    else 'the example of field "{key}" is not valid: {problem}'
                 )
+                yield make("E110", msg(template, key=f.key, problem=problem), pointer_join("fields", i, prop))
 
 
 def _mapping_rules(doc: ErdDocument, fields: dict[str, Field], profile: TargetProfile | None) -> Iterator[Diagnostic]:
@@ -81,15 +86,22 @@ def _mapping_rules(doc: ErdDocument, fields: dict[str, Field], profile: TargetPr
             continue
         attr = profile.attribute(m.target)
         if attr is None:
-            msg = f'"{m.target}" is not an attribute of {profile.name}; choose one of: {", ".join(a.key for a in profile.attributes[:12])}'
-            yield Diagnostic("E103", msg, pointer_join("mappings", i, "target"))
+            choices = ", ".join(a.key for a in profile.attributes[:12])
+            text = msg(
+                '"{target}" is not an attribute of {profile}; choose one of: {choices}',
+                target=m.target,
+                profile=profile.name,
+                choices=choices,
+            )
+            yield make("E103", text, pointer_join("mappings", i, "target"))
             continue
         if m.target in filled:
-            yield Diagnostic(
-                "E104",
-                f'the attribute "{m.target}" is already filled by mapping {filled[m.target] + 1}; remove one of them',
-                pointer_join("mappings", i, "target"),
+            text = msg(
+                'the attribute "{target}" is already filled by mapping {n}; remove one of them',
+                target=m.target,
+                n=filled[m.target] + 1,
             )
+            yield make("E104", text, pointer_join("mappings", i, "target"))
         else:
             filled[m.target] = i
         yield from _value_rules(i, m, fields, attr)
@@ -97,12 +109,18 @@ def _mapping_rules(doc: ErdDocument, fields: dict[str, Field], profile: TargetPr
         for attr in profile.attributes:
             if attr.required and attr.key not in filled:
                 label = f" ({attr.label})" if attr.label else ""
-                msg = f'the required attribute "{attr.key}"{label} is not filled; add a mapping for it'
-                yield Diagnostic("E105", msg, "/mappings")
+                text = msg(
+                    'the required attribute "{key}"{label} is not filled; add a mapping for it',
+                    key=attr.key,
+                    label=label,
+                )
+                yield make("E105", text, "/mappings")
     for i, f in _fields(doc):
         if f.key not in used:
-            yield Diagnostic(
-                "W201", f'the field "{f.key}" is sent but no mapping uses it', pointer_join("fields", i, "key")
+            yield make(
+                "W201",
+                msg('the field "{key}" is sent but no mapping uses it', key=f.key),
+                pointer_join("fields", i, "key"),
             )
 
 
@@ -116,49 +134,65 @@ def _used_fields(m: Mapping) -> list[str]:
 
 def _references(i: int, m: Mapping, fields: dict[str, Field]) -> Iterator[Diagnostic]:
     if isinstance(m.source, str) and m.source not in fields:
-        yield Diagnostic(
-            "E102", f'the mapping source "{m.source}" is not a field of this ERD', pointer_join("mappings", i, "source")
-        )
+        text = msg('the mapping source "{source}" is not a field of this ERD', source=m.source)
+        yield make("E102", text, pointer_join("mappings", i, "source"))
     if isinstance(m.template, str):
         for name in template_placeholders(m.template):
             if name != RECORD_ID and name not in fields:
-                msg = f'the template uses {{{name}}}, but there is no field "{name}" (use {{id}} for the record id)'
-                yield Diagnostic("E107", msg, pointer_join("mappings", i, "template"))
+                text = msg(
+                    'the template uses {{{name}}}, but there is no field "{name}" (use {{id}} for the record id)',
+                    name=name,
+                )
+                yield make("E107", text, pointer_join("mappings", i, "template"))
 
 
 def _value_rules(i: int, m: Mapping, fields: dict[str, Field], attr: Any) -> Iterator[Diagnostic]:
     base = ("mappings", i)
     if m.kind == "constant":
-        yield from _target_value(m.constant, attr, pointer_join(*base, "constant"), "the constant")
+        yield from _target_value(m.constant, attr, pointer_join(*base, "constant"), msg("the constant"))
         return
     if m.kind != "source" or not isinstance(m.source, str) or m.source not in fields:
         return
     source = fields[m.source]
     if isinstance(m.lookup, dict):
         for key, out in m.lookup.items():
-            yield from _target_value(out, attr, pointer_join(*base, "lookup", key), f'the lookup output for "{key}"')
+            what = msg('the lookup output for "{value}"', value=key)
+            yield from _target_value(out, attr, pointer_join(*base, "lookup", key), what)
         if m.default is not MISSING:
-            yield from _target_value(m.default, attr, pointer_join(*base, "default"), "the lookup default")
+            yield from _target_value(m.default, attr, pointer_join(*base, "default"), msg("the lookup default"))
         yield from _lookup_coverage(i, m, source)
     elif source.get("type") is not MISSING and not convertible(source, attr):
-        msg = (
-            f'the field "{source.key}" ({source.get("type")}) cannot fill "{attr.key}" ({attr.type}) directly; '
-            "add a lookup table or choose another field"
+        text = msg(
+            'the field "{key}" ({type}) cannot fill "{target}" ({target_type}) directly; add a lookup table or choose another field',
+            key=source.key,
+            type=source.get("type"),
+            target=attr.key,
+            target_type=attr.type,
         )
-        yield Diagnostic("E106", msg, pointer_join(*base, "source"))
+        yield make("E106", text, pointer_join(*base, "source"))
     else:
         yield from _length_rule(i, source, attr)
     if attr.required and source.required in (False, MISSING) and source.default is MISSING:
-        msg = f'the optional field "{source.key}" fills the required attribute "{attr.key}"; records without it will be refused'
-        yield Diagnostic("W202", msg, pointer_join(*base, "source"))
-
-
-def _target_value(value: Any, attr: Any, pointer: str, what: str) -> Iterator[Diagnostic]:
-    _, problem = convert(value, attr)
-    if problem is not None:
-        yield Diagnostic(
-            "E108", f'{what} is not valid for "{attr.key}" ({describe_type(attr.type)}): {problem}', pointer
+        text = msg(
+            'the optional field "{key}" fills the required attribute "{target}"; records without it will be refused',
+            key=source.key,
+            target=attr.key,
         )
+        yield make("W202", text, pointer_join(*base, "source"))
+
+
+def _target_value(value: Any, attr: Any, pointer: str, what: Msg) -> Iterator[Diagnostic]:
+    _, problem = convert_msg(value, attr)
+    if problem is not None:
+        kind = describe_type_msg(attr.type)
+        text = msg(
+            '{what} is not valid for "{target}" ({kind}): {problem}',
+            what=what,
+            target=attr.key,
+            kind=kind,
+            problem=problem,
+        )
+        yield make("E108", text, pointer)
 
 
 def _lookup_coverage(i: int, m: Mapping, source: Field) -> Iterator[Diagnostic]:
@@ -167,8 +201,12 @@ def _lookup_coverage(i: int, m: Mapping, source: Field) -> Iterator[Diagnostic]:
     missing = [v for v in source.values if isinstance(v, str) and v not in m.lookup]
     if missing:
         shown = ", ".join(f'"{v}"' for v in missing[:8])
-        msg = f'the lookup does not list {shown} of field "{source.key}" and has no default; add them or a default'
-        yield Diagnostic("W203", msg, pointer_join("mappings", i, "lookup"))
+        text = msg(
+            'the lookup does not list {values} of field "{key}" and has no default; add them or a default',
+            values=shown,
+            key=source.key,
+        )
+        yield make("W203", text, pointer_join("mappings", i, "lookup"))
 
 
 def _length_rule(i: int, source: Field, attr: Any) -> Iterator[Diagnostic]:
@@ -176,6 +214,13 @@ def _length_rule(i: int, source: Field, attr: Any) -> Iterator[Diagnostic]:
         return
     longest = max_text_length(source)
     if longest is None or longest > attr.max_length:
-        held = "has no maximum length" if longest is None else f"may hold {longest} characters"
-        msg = f'the field "{source.key}" {held}, but "{attr.key}" accepts at most {attr.max_length}; set a maxLength'
-        yield Diagnostic("W204", msg, pointer_join("mappings", i, "source"))
+        if longest is None:
+            template = (
+                'the field "{key}" has no maximum length, but "{target}" accepts at most {limit}; set a maxLength'
+            )
+        else:
+            template = (
+                'the field "{key}" may hold {n} characters, but "{target}" accepts at most {limit}; set a maxLength'
+            )
+        text = msg(template, key=source.key, n=longest, target=attr.key, limit=attr.max_length)
+        yield make("W204", text, pointer_join("mappings", i, "source"))

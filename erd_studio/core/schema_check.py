@@ -16,7 +16,8 @@ import jsonschema
 import jsonschema_rs
 
 from ..resources import resource
-from .diagnostics import Diagnostic, pointer_join
+from .diagnostics import Diagnostic, make, pointer_join
+from .messages import Msg, msg
 
 
 @lru_cache(maxsize=1)
@@ -42,36 +43,44 @@ def _item_validators(kind: str) -> tuple[Any, jsonschema.Draft202012Validator]:
 
 
 _HINTS = {
-    "^[A-Za-z_][A-Za-z0-9_]{0,63}$": "a field key starts with a letter or _ and has only letters, digits and _ (at most 64)",
-    "^[a-z0-9][a-z0-9-]{0,62}$": "an id uses lower-case letters, digits and hyphens (at most 63), starting with a letter or digit",
+    "^[A-Za-z_][A-Za-z0-9_]{0,63}$": msg(
+        "a field key starts with a letter or _ and has only letters, digits and _ (at most 64)"
+    ),
+    "^[a-z0-9][a-z0-9-]{0,62}$": msg(
+        "an id uses lower-case letters, digits and hyphens (at most 63), starting with a letter or digit"
+    ),
 }
 _JSON_TYPES = {
-    "object": "an object {…}",
-    "array": "a list […]",
-    "string": "a text in double quotes",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "null": "null",
+    "object": msg("an object {{…}}"),
+    "array": msg("a list […]"),
+    "string": msg("a text in double quotes"),
+    "integer": msg("a whole number"),
+    "number": msg("a number"),
+    "boolean": msg("true or false"),
+    "null": Msg("null"),
 }
 
 
-def _json_type(value: Any) -> str:
+def _json_type(value: Any) -> Msg:
     if isinstance(value, bool):
-        return "true/false"
+        return Msg("true/false")
     if value is None:
-        return "null"
-    return {dict: "an object", list: "a list", str: "a text", int: "a number", float: "a number"}.get(
-        type(value), "a value"
-    )
+        return Msg("null")
+    if isinstance(value, dict):
+        return msg("an object")
+    if isinstance(value, list):
+        return msg("a list")
+    if isinstance(value, str):
+        return msg("a text")
+    return msg("a number")
 
 
-def _name(path: list[Any]) -> str:
+def _name(path: list[Any]) -> Msg:
     """How to name the offending value in a message."""
     for part in reversed(path):
         if isinstance(part, str):
-            return f'"{part}"'
-    return "the document" if not path else "this entry"
+            return Msg(f'"{part}"'.replace("{", "{{").replace("}", "}}"))
+    return msg("the document") if not path else msg("this entry")
 
 
 def schema_diagnostics(data: Any) -> list[Diagnostic]:
@@ -107,52 +116,60 @@ def _to_diagnostics(error: jsonschema.ValidationError) -> list[Diagnostic]:
     what = _name(path)
     if keyword == "required":
         missing = [k for k in expected if isinstance(value, dict) and k not in value]
-        return [Diagnostic("E002", f'the property "{k}" is missing from {what}', pointer) for k in missing]
+        return [
+            make("E002", msg('the property "{key}" is missing from {what}', key=k, what=what), pointer) for k in missing
+        ]
     if keyword == "additionalProperties" or (keyword == "false" or expected is False):
         return _unexpected(error, path)
-    message = _message(keyword, expected, value, what, error)
-    return [Diagnostic("E002", message, pointer)]
+    return [make("E002", _message(keyword, expected, value, what, error), pointer)]
 
 
 def _unexpected(error: jsonschema.ValidationError, path: list[Any]) -> list[Diagnostic]:
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = set(error.schema.get("properties", {}))
         extras = [k for k in error.instance if k not in allowed and not (not path and k.startswith("x-"))]
-        hint = "; only keys starting with x- may be added" if not path else ""
-        return [
-            Diagnostic("E002", f'unknown property "{k}"{hint}', pointer_join(*path, k), at_key=True) for k in extras
-        ]
+        if path:
+            template = 'unknown property "{key}"'
+        else:
+            template = 'unknown property "{key}"; only keys starting with x- may be added'
+        return [make("E002", msg(template, key=k), pointer_join(*path, k), at_key=True) for k in extras]
     # a property forbidden for this field type (``"minimum": false`` in an if/then)
     prop = path[-1] if path else "?"
-    message = f'"{prop}" does not apply to this type; remove it or change the type'
-    return [Diagnostic("E002", message, pointer_join(*path), at_key=True)]
+    text = msg('"{key}" does not apply to this type; remove it or change the type', key=prop)
+    return [make("E002", text, pointer_join(*path), at_key=True)]
 
 
-def _message(keyword: str, expected: Any, value: Any, what: str, error: jsonschema.ValidationError) -> str:
+def _message(keyword: str, expected: Any, value: Any, what: Msg, error: jsonschema.ValidationError) -> Msg:
     if keyword == "type":
-        wanted = " or ".join(_JSON_TYPES.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
-        return f"{what} must be {wanted}, not {_json_type(value)}"
+        wanted = [_JSON_TYPES.get(t, Msg(t)) for t in ([expected] if isinstance(expected, str) else expected)]
+        if len(wanted) == 1:
+            return msg("{what} must be {wanted}, not {actual}", what=what, wanted=wanted[0], actual=_json_type(value))
+        return msg("{what} has the wrong type ({actual})", what=what, actual=_json_type(value))
     if keyword == "const":
-        return f'{what} must be "{expected}"' if isinstance(expected, str) else f"{what} must be {expected}"
+        return msg("{what} must be {expected}", what=what, expected=json.dumps(expected))
     if keyword == "enum":
-        return f"{what} must be one of: {', '.join(map(str, expected))}"
+        return msg("{what} must be one of: {values}", what=what, values=", ".join(map(str, expected)))
     if keyword == "pattern":
-        return f'{what} value "{value}" is not allowed: {_HINTS.get(expected, "it must match " + expected)}'
+        hint = _HINTS.get(expected) or msg("it must match {pattern}", pattern=expected)
+        return msg('{what} value "{value}" is not allowed: {hint}', what=what, value=value, hint=hint)
     if keyword == "minLength":
-        return f"{what} must not be empty" if expected == 1 else f"{what} needs at least {expected} characters"
+        if expected == 1:
+            return msg("{what} must not be empty", what=what)
+        return msg("{what} needs at least {n} characters", what=what, n=expected)
     if keyword == "maxLength":
-        return f"{what} is too long ({len(value)} characters; at most {expected})"
+        return msg("{what} is too long ({length} characters; at most {n})", what=what, length=len(value), n=expected)
     if keyword == "minItems":
-        return f"{what} must list at least {expected} value"
+        return msg("{what} must list at least {n} value", what=what, n=expected)
     if keyword == "uniqueItems":
-        return f"{what} lists a value twice"
+        return msg("{what} lists a value twice", what=what)
     if keyword == "minimum":
-        return f"{what} must be at least {expected}"
+        return msg("{what} must be at least {n}", what=what, n=expected)
     if keyword == "not":
-        return f"{what} value {json.dumps(value)} is reserved; choose another key"
+        return msg("{what} value {value} is reserved; choose another key", what=what, value=json.dumps(value))
     if keyword == "oneOf":
-        return "a mapping needs exactly one of source, constant or template"
+        return msg("a mapping needs exactly one of source, constant or template")
     if keyword == "dependentRequired":
         (needs,) = [k for k, v in expected.items() if k in value and any(r not in value for r in v)][:1] or ["?"]
-        return f'"{needs}" only works together with "{expected.get(needs, ["?"])[0]}"'
-    return f"{what}: {error.message}"
+        partner = expected.get(needs, ["?"])[0]
+        return msg('"{key}" only works together with "{partner}"', key=needs, partner=partner)
+    return msg("{what}: {detail}", what=what, detail=error.message)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from .messages import Msg, msg
 from .model import MISSING, NUMERIC_TYPES, TEXT_TYPES
 
 
@@ -63,21 +64,26 @@ def _is_url(value: Any) -> bool:
 
 
 _TYPE_CHECKS = {
-    "string": (lambda v: isinstance(v, str), "a text"),
-    "text": (lambda v: isinstance(v, str), "a text"),
-    "integer": (_is_int, "a whole number"),
-    "number": (_is_number, "a number"),
-    "boolean": (lambda v: isinstance(v, bool), "true or false"),
-    "date": (_is_date, "a date like 2026-11-29"),
-    "datetime": (_is_datetime, "a date and time like 2026-11-29T14:30:00Z"),
-    "email": (lambda v: isinstance(v, str) and bool(_EMAIL.match(v)), "an e-mail address"),
-    "url": (_is_url, "an http(s) URL"),
-    "enum": (lambda v: isinstance(v, str), "one of the allowed values"),
+    "string": (lambda v: isinstance(v, str), msg("a text")),
+    "text": (lambda v: isinstance(v, str), msg("a text")),
+    "integer": (_is_int, msg("a whole number")),
+    "number": (_is_number, msg("a number")),
+    "boolean": (lambda v: isinstance(v, bool), msg("true or false")),
+    "date": (_is_date, msg("a date like 2026-11-29")),
+    "datetime": (_is_datetime, msg("a date and time like 2026-11-29T14:30:00Z")),
+    "email": (lambda v: isinstance(v, str) and bool(_EMAIL.match(v)), msg("an e-mail address")),
+    "url": (_is_url, msg("an http(s) URL")),
+    "enum": (lambda v: isinstance(v, str), msg("one of the allowed values")),
 }
 
 
+def describe_type_msg(type_name: str) -> Msg:
+    check = _TYPE_CHECKS.get(type_name)
+    return check[1] if check is not None else Msg(str(type_name))
+
+
 def describe_type(type_name: str) -> str:
-    return _TYPE_CHECKS.get(type_name, (None, type_name))[1]
+    return describe_type_msg(type_name).render()
 
 
 @lru_cache(maxsize=512)
@@ -90,16 +96,23 @@ def _compiled(pattern: str) -> re.Pattern[str] | None:
 
 def value_problem(value: Any, spec: TypeSpec) -> str | None:
     """Why ``value`` is not valid for ``spec``'s type and constraints, or None."""
+    problem = value_problem_msg(value, spec)
+    return problem.render() if problem is not None else None
+
+
+def value_problem_msg(value: Any, spec: TypeSpec) -> Msg | None:
+    """``value_problem`` in translatable form."""
     type_name = spec.get("type")
     check = _TYPE_CHECKS.get(type_name)
     if check is None:
         return None  # unknown type: the schema reports it
     if not check[0](value):
-        return f"{_show(value)} is not {check[1]}"
+        return msg("{value} is not {kind}", value=_show(value), kind=check[1])
     if type_name == "enum":
         values = spec.get("values")
         if isinstance(values, list) and value not in values:
-            return f"{_show(value)} is not one of the allowed values ({', '.join(map(str, values[:10]))})"
+            allowed = ", ".join(map(str, values[:10]))
+            return msg("{value} is not one of the allowed values ({allowed})", value=_show(value), allowed=allowed)
     if type_name in TEXT_TYPES:
         return _text_problem(value, spec)
     if type_name in NUMERIC_TYPES:
@@ -107,25 +120,25 @@ def value_problem(value: Any, spec: TypeSpec) -> str | None:
     return None
 
 
-def _text_problem(value: str, spec: TypeSpec) -> str | None:
+def _text_problem(value: str, spec: TypeSpec) -> Msg | None:
     min_len, max_len, pattern = spec.get("minLength"), spec.get("maxLength"), spec.get("pattern")
     if _is_int(min_len) and len(value) < min_len:
-        return f"{_show(value)} is shorter than {int(min_len)} characters"
+        return msg("{value} is shorter than {n} characters", value=_show(value), n=int(min_len))
     if _is_int(max_len) and len(value) > max_len:
-        return f"{_show(value)} is longer than {int(max_len)} characters"
+        return msg("{value} is longer than {n} characters", value=_show(value), n=int(max_len))
     if isinstance(pattern, str):
         compiled = _compiled(pattern)
         if compiled is not None and not compiled.search(value):
-            return f"{_show(value)} does not match the pattern {pattern}"
+            return msg("{value} does not match the pattern {pattern}", value=_show(value), pattern=pattern)
     return None
 
 
-def _range_problem(value: float, spec: TypeSpec) -> str | None:
+def _range_problem(value: float, spec: TypeSpec) -> Msg | None:
     minimum, maximum = spec.get("minimum"), spec.get("maximum")
     if _is_number(minimum) and value < minimum:
-        return f"{_show(value)} is below the minimum {minimum}"
+        return msg("{value} is below the minimum {limit}", value=_show(value), limit=minimum)
     if _is_number(maximum) and value > maximum:
-        return f"{_show(value)} is above the maximum {maximum}"
+        return msg("{value} is above the maximum {limit}", value=_show(value), limit=maximum)
     return None
 
 
@@ -137,7 +150,7 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
-        return "an object" if isinstance(value, dict) else "a list"
+        return "{…}" if isinstance(value, dict) else "[…]"
     return str(value)
 
 
@@ -164,6 +177,12 @@ def convert(value: Any, target: TypeSpec) -> tuple[Any, str | None]:
     Any value becomes text for string/text targets; an integer becomes a number; a
     date becomes a datetime at midnight UTC; otherwise the value must already be valid.
     """
+    converted, problem = convert_msg(value, target)
+    return converted, problem.render() if problem is not None else None
+
+
+def convert_msg(value: Any, target: TypeSpec) -> tuple[Any, Msg | None]:
+    """``convert`` with the problem in translatable form."""
     target_type = target.get("type")
     if target_type in ("string", "text") and not isinstance(value, str):
         value = render_text(value)
@@ -173,8 +192,7 @@ def convert(value: Any, target: TypeSpec) -> tuple[Any, str | None]:
         value = f"{value}T00:00:00Z"
     elif target_type == "integer" and isinstance(value, float) and value.is_integer():
         value = int(value)
-    problem = value_problem(value, target)
-    return value, problem
+    return value, value_problem_msg(value, target)
 
 
 # source type -> target types it converts to without a lookup (ERD-FORMAT.md, E106)
@@ -209,4 +227,15 @@ def max_text_length(spec: TypeSpec) -> int | None:
     return int(max_len) if _is_int(max_len) else None
 
 
-__all__ = ["MISSING", "convert", "convertible", "describe_type", "max_text_length", "render_text", "value_problem"]
+__all__ = [
+    "MISSING",
+    "convert",
+    "convert_msg",
+    "convertible",
+    "describe_type",
+    "describe_type_msg",
+    "max_text_length",
+    "render_text",
+    "value_problem",
+    "value_problem_msg",
+]

@@ -12,8 +12,9 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rules
-from .diagnostics import Diagnostic, error_count, sort_key
+from .diagnostics import Diagnostic, error_count, make, sort_key
 from .jsonload import MAX_BYTES, ParseResult, parse_bytes, parse_text, too_deep
+from .messages import msg
 from .model import ErdDocument
 from .positions import PositionIndex
 from .profiles import ProfileRegistry, default_registry
@@ -109,7 +110,8 @@ def _finish(parsed: ParseResult, registry: ProfileRegistry | None, previous: Loa
 def _check(result: LoadResult, registry: ProfileRegistry) -> None:
     data = result.data
     if not isinstance(data, dict):
-        result.diagnostics.append(Diagnostic("E002", "an ERD must be a JSON object {…}, not a single value or list"))
+        text = msg("an ERD must be a JSON object {{…}}, not a single value or list")
+        result.diagnostics.append(make("E002", text))
         result.data = None
         _place(result)
         return

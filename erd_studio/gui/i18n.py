@@ -1,0 +1,55 @@
+"""Language: Qt translators for our catalogue and Qt's own dialogs.
+
+The language follows the system locale unless the user chose one in the settings
+(``ui/language``: "" for the system, or a code such as "de"). Core diagnostics arrive
+as translatable ``Msg`` objects; ``diagnostic_text`` renders them through the
+"Diagnostics" context so codes and pointers stay the same in every language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..core.diagnostics import Diagnostic
+from ..resources import resource
+
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+SETTING = "ui/language"
+
+
+def chosen_language() -> str:
+    """The language to use: the settings override, else the system's if we have it, else English."""
+    choice = str(QSettings().value(SETTING, "") or "")
+    if choice in LANGUAGES:
+        return choice
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Install the translators for ``language`` (default: ``chosen_language()``); returns it."""
+    language = language or chosen_language()
+    for old in getattr(app, "_erd_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", f"erd_studio_{language}.qm"))):
+            translators.append(ours)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt_own)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._erd_translators = translators  # type: ignore[attr-defined]
+    QLocale.setDefault(QLocale(language))
+    return language
+
+
+def _translate_diagnostic(template: str) -> str:
+    return QCoreApplication.translate("Diagnostics", template)
+
+
+def diagnostic_text(diagnostic: Diagnostic) -> str:
+    """The diagnostic's message in the user's language."""
+    return diagnostic.localized(_translate_diagnostic)
