@@ -70,6 +70,8 @@ class MappingTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
         key, attr, mi = self.rows[index.row()]
         m = self.mapping(index.row())
         found = (self.diags.mapping(mi) if mi is not None else []) + (
@@ -101,6 +103,8 @@ class MappingTableModel(QAbstractTableModel):
         return "—"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.document.is_current() and index.column() in (1, 2):
             return base | Qt.ItemFlag.ItemIsEditable
