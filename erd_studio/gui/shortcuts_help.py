@@ -1,0 +1,73 @@
+"""Help → Keyboard shortcuts: every shortcut the window really has, read from its actions.
+
+The list is collected when the dialog opens, from all QActions and QShortcuts in the
+main window, so a part that adds a shortcut appears here without a table to keep in sync.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsHelp", text)
+
+
+def collect_shortcuts(window: QWidget) -> list[tuple[str, str]]:
+    """(what it does, key sequence) for every action and shortcut in the window, sorted by name."""
+    rows: dict[tuple[str, str], None] = {}
+    for action in window.findChildren(QAction):
+        name = action.text().replace("&", "").rstrip(".…").strip()
+        for seq in action.shortcuts():
+            keys = seq.toString(QKeySequence.SequenceFormat.NativeText)
+            if name and keys:
+                rows[(name, keys)] = None
+    for shortcut in window.findChildren(QShortcut):
+        keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        name = shortcut.whatsThis() or shortcut.objectName()
+        if keys and name:
+            rows[(name, keys)] = None
+    return sorted(rows, key=lambda r: (r[0].lower(), r[1]))
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        rows = collect_shortcuts(window)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(_tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([_tr("Action"), _tr("Shortcut")])
+        for row, (name, keys) in enumerate(rows):
+            for col, text in enumerate((name, keys)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, col, item)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+
+def install(window: QWidget) -> None:
+    action = window.menu("Help").addAction(_tr("&Keyboard shortcuts"))  # type: ignore[attr-defined]
+    action.setObjectName("actionKeyboardShortcuts")
+    action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F1))
+    action.setToolTip(_tr("List every keyboard shortcut of this window"))
+    action.triggered.connect(lambda: ShortcutsDialog(window).exec())

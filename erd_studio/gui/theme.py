@@ -1,0 +1,160 @@
+"""Colours by meaning, for the light and the dark colour scheme.
+
+Views ask ``colors()`` for what a colour *means* (error, warning, a JSON key, a canvas
+line) instead of hard-coding one, so everything stays readable when the system
+switches to dark mode. ``apply_scheme`` follows ``QStyleHints.colorScheme`` (and its
+change signal) and gives the application a matching palette where the platform
+does not (the Fusion style on Linux without a desktop theme, or offscreen).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Colors:
+    dark: bool
+    text: QColor
+    muted: QColor
+    base: QColor
+    error: QColor
+    warning: QColor
+    ok: QColor
+    current_line: QColor
+    bracket_match: QColor
+    json_key: QColor
+    json_string: QColor
+    json_number: QColor
+    json_keyword: QColor
+    canvas_background: QColor
+    node_fill: QColor
+    node_border: QColor
+    required: QColor
+    line: QColor
+    line_selected: QColor
+    line_hover: QColor
+    search_hit: QColor
+
+
+LIGHT = Colors(
+    dark=False,
+    text=QColor("#1b1f24"),
+    muted=QColor("#5b6570"),
+    base=QColor("#ffffff"),
+    error=QColor("#c62828"),
+    warning=QColor("#b26a00"),
+    ok=QColor("#2e7d32"),
+    current_line=QColor("#f1f5fb"),
+    bracket_match=QColor("#cfe3ff"),
+    json_key=QColor("#0b4f8a"),
+    json_string=QColor("#1b6e20"),
+    json_number=QColor("#8a3ab9"),
+    json_keyword=QColor("#b3541e"),
+    canvas_background=QColor("#f7f8fa"),
+    node_fill=QColor("#ffffff"),
+    node_border=QColor("#8a96a3"),
+    required=QColor("#c62828"),
+    line=QColor("#4a6fa5"),
+    line_selected=QColor("#f2a900"),
+    line_hover=QColor("#1565c0"),
+    search_hit=QColor("#ffe082"),
+)
+
+DARK = Colors(
+    dark=True,
+    text=QColor("#e6e9ed"),
+    muted=QColor("#9aa5b1"),
+    base=QColor("#1e2227"),
+    error=QColor("#ff6b6b"),
+    warning=QColor("#ffb74d"),
+    ok=QColor("#81c784"),
+    current_line=QColor("#262b31"),
+    bracket_match=QColor("#2f4a6b"),
+    json_key=QColor("#8ac6ff"),
+    json_string=QColor("#a5d6a7"),
+    json_number=QColor("#d1a6f0"),
+    json_keyword=QColor("#ffab70"),
+    canvas_background=QColor("#181b1f"),
+    node_fill=QColor("#262b31"),
+    node_border=QColor("#6b7785"),
+    required=QColor("#ff6b6b"),
+    line=QColor("#7fa7dd"),
+    line_selected=QColor("#ffcc4d"),
+    line_hover=QColor("#9fd0ff"),
+    search_hit=QColor("#6b5a00"),
+)
+
+
+def is_dark() -> bool:
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def colors() -> Colors:
+    return DARK if is_dark() else LIGHT
+
+
+def _palette(c: Colors) -> QPalette:
+    palette = QPalette()
+    window = QColor("#2b3036") if c.dark else QColor("#eef0f3")
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.current_line,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.ToolTipBase: c.base,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Highlight: QColor("#2f6fb5"),
+        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Link: c.line_hover,
+    }
+    for role, color in roles.items():
+        palette.setColor(role, color)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, c.muted)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, c.muted)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, c.muted)
+    return palette
+
+
+class SchemeWatcher(QObject):
+    """Re-applies the palette when the system scheme changes and tells views to repaint."""
+
+    changed = Signal(bool)  # dark?
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_scheme_changed)
+
+    def on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        apply_scheme(self._app)
+        self.changed.emit(colors().dark)
+
+
+def apply_scheme(app: QApplication) -> Colors:
+    """Give the app the palette of the current scheme (Fusion keeps it consistent everywhere)."""
+    c = DARK if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark else LIGHT
+    app.setStyle("Fusion")
+    app.setPalette(_palette(c))
+    return c
+
+
+def watch_scheme(app: QApplication) -> SchemeWatcher:
+    apply_scheme(app)
+    return SchemeWatcher(app)
