@@ -82,8 +82,12 @@ class ResponseView(QWidget):
         answer = f"{o.status} {o.reason}" if o.status is not None else "no answer"
         self.status.setText(f"<b>{answer}</b> · {o.elapsed * 1000:.0f} ms · POST {o.url}")
         colour = COLOURS.get(d.severity, "#000")
+        created = "".join(
+            f"<p><b>{_html(str(e.get('type', 'entity')))} {_html(str(e.get('id', '')))}</b></p>{_table(e.get('attributes'))}"
+            for e in d.created
+        )
         self.diagnosis.setText(
-            f"<p style='color:{colour}; font-weight:bold'>{_html(d.headline)}</p><p>Next: {_html(d.next_step)}</p>"
+            f"<p style='color:{colour}; font-weight:bold'>{_html(d.headline)}</p>{created}<p>Next: {_html(d.next_step)}</p>"
         )
         self.problems.clear()
         for p in d.problems:
@@ -118,3 +122,14 @@ def pretty(body: str) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _table(attributes: object) -> str:
+    """The created entity's attributes as a small two-column table."""
+    if not isinstance(attributes, dict):
+        return ""
+    rows = "".join(
+        f"<tr><td style='padding-right:12px; color:#555'>{_html(str(k))}</td><td>{_html(str(v))}</td></tr>"
+        for k, v in attributes.items()
+    )
+    return f"<table>{rows}</table>"
