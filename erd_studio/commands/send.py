@@ -69,10 +69,17 @@ def run(args: argparse.Namespace) -> int:
     problems = profile.problems()
     if problems:
         return _fail(f'the profile "{profile.name}" cannot be used: {" ".join(problems)}')
+    tokens = TokenStore()
     try:
-        token = TokenStore().get(profile) or read_token(
-            args.token_stdin, f'Token for "{profile.name}" (not shown): ', "--token-stdin"
-        )
+        token = tokens.get(profile)
+        if not token and profile.token_storage != "ask":
+            print(
+                f'erd-studio: no token is stored for "{profile.name}" ({tokens.where(profile)} '
+                f"The entry may have been removed.) Store it again with: erd-studio postbox set-token "
+                f"'{profile.name}'",
+                file=sys.stderr,
+            )
+        token = token or read_token(args.token_stdin, f'Token for "{profile.name}" (not shown): ', "--token-stdin")
         token = token.strip()
     except CredentialError as exc:
         return _fail(str(exc))

@@ -283,9 +283,15 @@ class SendDialog(QDialog):
         profile = self.profile()
         if profile is None:
             return
-        token, ok = QInputDialog.getText(
-            self, "Token", f'Token for "{profile.name}" (not stored):', QLineEdit.EchoMode.Password
-        )
+        if profile.token_storage == "ask":
+            prompt = f'Token for "{profile.name}" (kept only until ERD Studio quits):'
+        else:
+            prompt = (
+                f'No token is stored for "{profile.name}" ({self.tokens.where(profile)[:-1].lower()}); '
+                "the entry may have been removed.\nEnter the token to send now, and store it again "
+                "in Postbox → Manage profiles:"
+            )
+        token, ok = QInputDialog.getText(self, "Token", prompt, QLineEdit.EchoMode.Password)
         if not ok or not token.strip():
             self.response.show_busy("Not sent: no token given.")
             return
