@@ -99,3 +99,12 @@ def test_an_unknown_profile_and_a_profile_without_a_token(
         [str(EXAMPLE), "--profile", "asks", "--token-stdin"], capsys, monkeypatch, box.tokens[YT] + "\n"
     )
     assert status == 0 and "Accepted (201)" in out
+
+
+def test_a_profile_whose_keychain_entry_is_gone_says_so(
+    box: LocalPostbox, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ProfileStore().put(PostboxProfile("gone", box.records_url(YT)))
+    status, _, err = send([str(EXAMPLE), "--profile", "gone"], capsys, monkeypatch)
+    assert status == 2 and 'no token is stored for "gone" (In the system keychain' in err
+    assert "The entry may have been removed" in err and "erd-studio postbox set-token 'gone'" in err
