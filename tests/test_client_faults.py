@@ -182,3 +182,29 @@ def test_tls_for_another_host_name_is_a_hostname_mismatch(ca: trustme.CA, tmp_pa
     finally:
         server.stop()
     assert "(127.0.0.1: IP address mismatch, certificate is not valid for '127.0.0.1')" in d.headline
+
+
+def test_an_explicit_proxy_carries_the_request(httpserver: HTTPServer) -> None:
+    # pytest-httpserver answers as the proxy: it receives the absolute-form request for the postbox.
+    httpserver.expect_oneshot_request(
+        "/records", method="POST", headers={"Host": "trax.example.com"}
+    ).respond_with_json(CREATED, status=201)
+    p = profile_for(
+        "http://trax.example.com/records", allow_http=True, proxy_mode="explicit", proxy_url=httpserver.url_for("/")
+    )
+    assert diagnose(send_records(p, TOKEN, BODY)).ok
+    httpserver.check_assertions()
+
+
+def test_environment_proxies_are_used_but_never_for_loopback(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = _free_port()
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    remote = diagnose(send_records(profile_for("https://trax.example.com/records"), TOKEN, BODY))
+    assert remote.headline.startswith("The proxy did not pass the request on")
+    httpserver.expect_oneshot_request("/records").respond_with_json(CREATED, status=201)
+    assert diagnose(send_records(profile_for(httpserver.url_for("/records")), TOKEN, BODY)).ok

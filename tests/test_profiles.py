@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from erd_studio.core.model import ErdDocument
+from erd_studio.postbox.diagnosis import erd_pointer
 from erd_studio.postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError, is_loopback, url_problems
 
 
@@ -84,3 +89,32 @@ def test_a_damaged_profiles_file_is_reported_and_left_alone(store: ProfileStore)
     with pytest.raises(ProfileStoreError):
         store.put(PostboxProfile("a", "https://a.example.com/r"))
     assert store.path.read_text() == "{not json"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.booleans())
+@example("https://[::1", False)
+@example("http://[::1]:80/r", False)
+def test_url_checks_never_raise_and_accepted_urls_are_http_without_credentials(url: str, allow_http: bool) -> None:
+    problems = url_problems(url, allow_http)
+    assert all(isinstance(p, str) and p for p in problems)
+    if not problems:
+        parts = urlsplit(url.strip())
+        assert parts.scheme in ("http", "https") and parts.hostname and parts.username is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="/~01data attributes idx", max_size=40))
+def test_mapping_a_postbox_pointer_back_into_the_erd_never_raises(pointer: str) -> None:
+    doc = ErdDocument.from_json({"fields": [{"key": "name"}], "mappings": [{"target": "title", "source": "name"}]})
+    assert erd_pointer(pointer, doc) in (None, "/fields/0", "/mappings/0") or erd_pointer(pointer, doc) == pointer
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+@example("http://[::1")
+@example("http://proxy:port")
+@example("http://u:p@proxy:3128")
+def test_proxy_checks_never_raise(proxy: str) -> None:
+    p = PostboxProfile("x", "https://t.example.com/r", proxy_mode="explicit", proxy_url=proxy)
+    assert all(isinstance(m, str) for m in p.problems())

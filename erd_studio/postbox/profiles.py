@@ -66,10 +66,6 @@ class PostboxProfile:
     allow_http: bool = False
     token_storage: str = "keychain"
 
-    @property
-    def host(self) -> str:
-        return urlsplit(self.url).hostname or ""
-
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -147,7 +143,11 @@ def proxy_problems(proxy_url: str) -> list[str]:
         return ["Enter the proxy URL, e.g. http://proxy.example.com:3128, or use the environment's proxy."]
     if "://" not in proxy_url:
         return [f'The proxy URL "{proxy_url}" has no scheme; start it with http://.']
-    parts = urlsplit(proxy_url)
+    try:
+        parts = urlsplit(proxy_url)
+        parts.port  # noqa: B018 - raises for a port that is not a number
+    except ValueError:
+        return ["The proxy URL is not well formed (check the port number and brackets)."]
     if parts.scheme not in ("http", "https"):
         return ["The proxy URL must start with http:// or https://."]
     if parts.username is not None or parts.password is not None:
