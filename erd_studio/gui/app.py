@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .mainwindow import MainWindow
@@ -28,14 +29,19 @@ def create_main_window(files: Sequence[str] = ()) -> MainWindow:
     """Build the window and open ``files`` (the first one; no event loop is started)."""
     ensure_application()
     window = MainWindow()
-    opener = getattr(window, "open_files", None)
-    if opener is not None and files:
-        opener(list(files))
+    if files:
+        window.open_files(list(files))
     return window
 
 
 def run(files: list[str]) -> int:
+    """Start the editor: one window per file given (or one new document), then the event loop.
+
+    After the first window is shown it offers work that a crashed session left behind.
+    """
     app = ensure_application()
-    window = create_main_window(files)
-    window.show()
+    windows = [create_main_window([f]) for f in files] or [create_main_window()]
+    for window in windows:
+        window.show()
+    QTimer.singleShot(0, windows[0].offer_recovery)
     return app.exec()

@@ -18,6 +18,8 @@ Signals:
     parseStateChanged(bool)         True when the text parses into a model
     fileStateChanged()              path or modified flag changed
     selectionRequested(str, object) a view asks every view to show a JSON pointer
+    positionRequested(int, int, object)  a view asks the source view to put the caret at
+                                    an exact 1-based line and column (a diagnostic's place)
     profilesChanged()               the profile registry changed
 """
 
@@ -56,6 +58,7 @@ class Document(QObject):
     parseStateChanged = Signal(bool)
     fileStateChanged = Signal()
     selectionRequested = Signal(str, object)
+    positionRequested = Signal(int, int, object)
     profilesChanged = Signal()
 
     def __init__(self, parent: QObject | None = None, registry: ProfileRegistry | None = None) -> None:
@@ -197,6 +200,11 @@ class Document(QObject):
 
     def select(self, pointer: str, origin: object | None = None) -> None:
         self.selectionRequested.emit(pointer, origin)
+
+    def show_diagnostic(self, diagnostic: Diagnostic, origin: object | None = None) -> None:
+        """Every view shows the diagnostic's pointer; the source view goes to its exact line and column."""
+        self.selectionRequested.emit(diagnostic.pointer, origin)
+        self.positionRequested.emit(diagnostic.line, diagnostic.column, origin)
 
     # --- validation ----------------------------------------------------------------------
     def validate_now(self) -> None:

@@ -2,9 +2,9 @@
 
 It builds the menus, the tool bar, the splitters (graphical area | source view, and
 the bottom tabs), the status bar, and then lets every part listed in
-``extensions.py`` install itself. File handling, autosave, the problems panel and the
-status line are separate objects that observe the Document; the window only wires
-them, so it does not grow into a god object.
+``extensions.py`` install itself. File handling (``files.FileController``), autosave,
+the problems panel and the status line are separate objects that observe the
+Document; the window only wires them, so it does not grow into a god object.
 
 Integration API for other parts: ``document()``, ``menu(name)``, ``tool_bar()``,
 ``set_graphical_widget(widget)``, ``add_bottom_widget(title, widget)``, ``status_bar()``.
@@ -12,15 +12,24 @@ Integration API for other parts: ``document()``, ``menu(name)``, ``tool_bar()``,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStatusBar, QTabWidget, QToolBar, QWidget
 
-from . import extensions
+from . import extensions, settings
+from .actions import build_actions
+from .autosave import Autosaver
 from .document import Document
-from .source import SourceEdit
+from .files import FileController
+from .problems import ProblemsPanel
+from .source import SourceEdit, SourcePanel
+from .statusline import StatusLine
 
 MENU_NAMES = ("File", "Edit", "View", "Postbox", "Help")
+APP_TITLE = "ERD Studio"
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: Document | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self._document = document or Document(self)
         self._menus: dict[str, QMenu] = {}
         for name in MENU_NAMES:
@@ -37,6 +47,15 @@ class MainWindow(QMainWindow):
         self._tool_bar = self.addToolBar("Main")
         self._tool_bar.setObjectName("mainToolBar")
         self._build_frame()
+        self.files = FileController(self, self._document)
+        self.files.notice.connect(self._source_panel.show_banner)
+        self.autosave = Autosaver(self._document, self)
+        self.status_line = StatusLine(self.statusBar(), self._document)
+        self._source_panel.editor.caretMoved.connect(self.status_line.on_caret_moved)
+        self._document.fileStateChanged.connect(self._update_title)
+        self.actions_by_name = build_actions(self)
+        self._update_title()
+        self._restore_layout()
         self._install_parts()
 
     # --- integration API ------------------------------------------------------------------
@@ -73,42 +92,104 @@ class MainWindow(QMainWindow):
         """A tab beside the problems panel."""
         self._bottom.addTab(widget, title)
 
+    # --- parts, for tests and the action builder -------------------------------------------------
     def source_view(self) -> SourceEdit:
-        return self._source
+        return self._source_panel.editor
+
+    def source_panel(self) -> SourcePanel:
+        return self._source_panel
+
+    def problems_panel(self) -> ProblemsPanel:
+        return self._problems
 
     def bottom_tabs(self) -> QTabWidget:
         return self._bottom
 
+    def open_files(self, files: Sequence[str | Path]) -> bool:
+        """Open the first file (one document per window); True when it opened."""
+        return bool(files) and self.files.open_path(Path(files[0]))
+
+    def offer_recovery(self) -> bool:
+        return self.autosave.offer_recovery(self.files.load_recovered)
+
     # --- frame -------------------------------------------------------------------------------
     def _build_frame(self) -> None:
-        placeholder = QLabel("Mapping canvas: coming")
+        placeholder = QLabel("Mapping canvas: coming\n\n(edit the ERD in the source view on the right)")
         placeholder.setObjectName("graphicalPlaceholder")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setEnabled(False)
-        self._source = SourceEdit(self._document)
+        self._source_panel = SourcePanel(self._document)
         self._split = QSplitter(Qt.Orientation.Horizontal)
         self._split.setObjectName("mainSplitter")
         self._split.addWidget(placeholder)
-        self._split.addWidget(self._source)
-        self._split.setStretchFactor(0, 3)
-        self._split.setStretchFactor(1, 2)
+        self._split.addWidget(self._source_panel)
+        self._split.setSizes([640, 640])
+        self._problems = ProblemsPanel(self._document)
         self._bottom = QTabWidget()
         self._bottom.setObjectName("bottomTabs")
+        self._bottom.addTab(self._problems, "Problems")
         self._vsplit = QSplitter(Qt.Orientation.Vertical)
         self._vsplit.setObjectName("verticalSplitter")
         self._vsplit.addWidget(self._split)
         self._vsplit.addWidget(self._bottom)
-        self._vsplit.setStretchFactor(0, 4)
-        self._vsplit.setStretchFactor(1, 1)
+        self._vsplit.setSizes([560, 200])
         self.setCentralWidget(self._vsplit)
-        undo = self._document.undo_stack()
-        self.menu("Edit").addAction(undo.createUndoAction(self, "&Undo"))
-        self.menu("Edit").addAction(undo.createRedoAction(self, "&Redo"))
         self.resize(1280, 800)
 
     def _install_parts(self) -> None:
         for install in extensions.installers():
             install(self)
 
+    def _update_title(self) -> None:
+        star = "*" if self._document.is_modified() else ""
+        self.setWindowTitle(f"{self.files.display_name()}{star} — {APP_TITLE}")
+
+    # --- layout memory ---------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        saved = settings.load_layout()
+        if "window/geometry" in saved:
+            self.restoreGeometry(saved["window/geometry"])
+        if "window/state" in saved:
+            self.restoreState(saved["window/state"])
+        if "window/mainSplitter" in saved:
+            self._split.restoreState(saved["window/mainSplitter"])
+        if "window/verticalSplitter" in saved:
+            self._vsplit.restoreState(saved["window/verticalSplitter"])
+
+    def save_layout(self) -> None:
+        settings.save_layout(
+            {
+                "window/geometry": self.saveGeometry(),
+                "window/state": self.saveState(),
+                "window/mainSplitter": self._split.saveState(),
+                "window/verticalSplitter": self._vsplit.saveState(),
+            }
+        )
+
+    # --- events ------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        super().closeEvent(event)
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.autosave.discard()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.open_files(files)
+
+
+def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

@@ -30,13 +30,54 @@ def isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 @pytest.fixture
 def main_window(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
-    """A shown MainWindow with a new document; closed without prompting at the end."""
+    """A shown MainWindow with a new document; closed without the unsaved-changes prompt at the end.
+
+    Not registered with ``qtbot.addWidget``: pytest-qt would close it before this
+    fixture could mark the document clean, and the close would then ask.
+    """
     from erd_studio.gui.app import create_main_window
 
     window = create_main_window()
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.document().undo_stack().setClean()
     window.close()
+    window.deleteLater()
+
+
+@pytest.fixture
+def answer_box(qtbot):  # type: ignore[no-untyped-def]
+    """Answer the next modal box named ``name`` as a person would: click one of its buttons.
+
+    ``answer_box("unsavedChangesBox", QMessageBox.StandardButton.Discard)`` before the
+    action that opens it; ``button`` may also be a function that receives the dialog
+    (to fill in a QInputDialog, say). Returns a list that receives the box's text once
+    it was answered, so the test can assert on what the user was told.
+    """
+    from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer(name: str, button, timeout_ms: int = 5000) -> list[str]:  # type: ignore[no-untyped-def]
+        seen: list[str] = []
+        deadline = QDeadlineTimer(timeout_ms)
+
+        def poll() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if widget.objectName() == name and widget.isVisible():
+                    if isinstance(widget, QMessageBox):
+                        seen.append(f"{widget.text()} {widget.informativeText()}")
+                    else:
+                        seen.append(name)
+                    if callable(button):
+                        button(widget)
+                    else:
+                        qtbot.mouseClick(widget.button(button), Qt.MouseButton.LeftButton)
+                    return
+            if not deadline.hasExpired():
+                QTimer.singleShot(10, poll)
+
+        QTimer.singleShot(0, poll)
+        return seen
+
+    return answer

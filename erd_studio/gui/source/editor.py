@@ -2,56 +2,300 @@
 
 Undo and redo keys go to the Document's one undo stack (the widget's own history is
 off), so a graphical edit and a typed one are undone in the order they were made.
+Line numbers with diagnostic markers live in a delegating gutter; the current line,
+the matching bracket and the diagnostics' wavy underlines are extra selections.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..document import Document
+from ..textops import utf16_from_index
+from .brackets import bracket_near
+from .gutter import Gutter
+from .highlighter import JsonHighlighter
+from .marks import DiagnosticMarks, describe, severity_color
 from .sync import TextSync
+
+INDENT = "  "
+HIGHLIGHT_LIMIT = 5 * 1024 * 1024  # larger texts are shown without colours (stays responsive)
+CURRENT_LINE = QColor("#fff8dc")
+BRACKET = QColor("#c8e6c9")
+BRACKET_UNMATCHED = QColor("#ffcdd2")
 
 
 class SourceEdit(QPlainTextEdit):
-    """Plain-text JSON editor that edits ``document`` through its undo stack."""
+    """Plain-text JSON editor that edits ``document`` through its undo stack.
+
+    Signals:
+        caretMoved(int, int)  1-based line and column of the caret (in characters)
+    """
+
+    caretMoved = Signal(int, int)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceEdit")
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.setTabChangesFocus(False)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
         self._document = document
+        self._marks = DiagnosticMarks()
+        self._highlighter: JsonHighlighter | None = None
+        self._gutter = Gutter(self)
+        self.blockCountChanged.connect(self._update_gutter_width)
+        self.updateRequest.connect(self._on_update_request)
         self.sync = TextSync(self, document)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        document.resultChanged.connect(self._on_result_changed)
+        document.textEdited.connect(self._on_text_replaced)
+        document.selectionRequested.connect(self._on_selection_requested)
+        document.positionRequested.connect(self._on_position_requested)
+        self._update_gutter_width()
+        self._on_text_replaced(0, 0, "", None, False)
+        self._on_result_changed()
 
-    def document_model(self) -> Document:
-        return self._document
+    # --- document signals ------------------------------------------------------------------
+    def _on_text_replaced(self, start: int, removed: int, inserted: str, origin: object, structural: bool) -> None:
+        """Colours only while the text is small enough to colour without stalling."""
+        want = len(self._document.text()) <= HIGHLIGHT_LIMIT
+        if want and self._highlighter is None:
+            self._highlighter = JsonHighlighter(self.document())
+        elif not want and self._highlighter is not None:
+            self._highlighter.setDocument(None)
+            self._highlighter = None
 
+    def _on_result_changed(self) -> None:
+        result = self._document.result()
+        if result.text != self._document.text():
+            return  # stale: keep the marks that moved with the typing
+        self._marks.rebuild(self.document(), result.diagnostics)
+        self._refresh_selections()
+        self._gutter.update()
+
+    def _on_selection_requested(self, pointer: str, origin: object) -> None:
+        if origin is self:
+            return
+        result = self._document.result()
+        if result.text != self._document.text():
+            return
+        span = result.positions.locate(pointer)
+        self.go_to(span.line, span.column)
+
+    def _on_position_requested(self, line: int, column: int, origin: object) -> None:
+        if origin is not self:
+            self.go_to(line, column)
+
+    # --- navigation ------------------------------------------------------------------------
+    def go_to(self, line: int, column: int = 1) -> None:
+        """Put the caret at a 1-based line and column (in characters), centred, focused."""
+        block = self.document().findBlockByNumber(max(0, line - 1))
+        if not block.isValid():
+            block = self.document().lastBlock()
+        text = block.text()
+        head = text[: max(0, column - 1)]
+        offset = min(len(head) + sum(1 for ch in head if ord(ch) > 0xFFFF), block.length() - 1)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + offset)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.setFocus()
+
+    def caret_line_col(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        block = cursor.block()
+        head = block.text()[: cursor.positionInBlock()]
+        astral = sum(1 for ch in head if ord(ch) > 0xFFFF)
+        return block.blockNumber() + 1, cursor.positionInBlock() - astral + 1
+
+    def _on_cursor_moved(self) -> None:
+        self._refresh_selections()
+        self.caretMoved.emit(*self.caret_line_col())
+
+    # --- extra selections ---------------------------------------------------------------------
+    def _refresh_selections(self) -> None:
+        current = QTextEdit.ExtraSelection()
+        current.format.setBackground(CURRENT_LINE)  # type: ignore[attr-defined]
+        current.format.setProperty(QTextFormat.Property.FullWidthSelection, True)  # type: ignore[attr-defined]
+        current.cursor = self.textCursor()  # type: ignore[attr-defined]
+        current.cursor.clearSelection()  # type: ignore[attr-defined]
+        self.setExtraSelections([current, *self._bracket_selections(), *self._marks.selections])
+
+    def _bracket_selections(self) -> list[QTextEdit.ExtraSelection]:
+        text = self._document.text()
+        if len(text) > HIGHLIGHT_LIMIT:
+            return []
+        caret = self.sync.caret_index()
+        found = bracket_near(text, caret)
+        if found is None:
+            return []
+        here, partner = found
+        spots = [here] if partner is None else [here, partner]
+        color = BRACKET if partner is not None else BRACKET_UNMATCHED
+        return [self._char_selection(pos, color) for pos in spots]
+
+    def _char_selection(self, index: int, color: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        selection.format = fmt  # type: ignore[attr-defined]
+        cursor = QTextCursor(self.document())
+        q = utf16_from_index(self._document.text(), index, self._document.has_astral())
+        cursor.setPosition(q)
+        cursor.setPosition(q + 1, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        return selection
+
+    def bracket_partner(self) -> int | None:
+        """Python offset of the bracket matching the one at the caret (tests, status)."""
+        found = bracket_near(self._document.text(), self.sync.caret_index())
+        return found[1] if found else None
+
+    # --- gutter --------------------------------------------------------------------------------
+    def gutter_width(self) -> int:
+        digits = len(str(max(1, self.blockCount())))
+        return 14 + self.fontMetrics().horizontalAdvance("9") * max(3, digits)
+
+    def _update_gutter_width(self, _count: int = 0) -> None:
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+
+    def _on_update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._gutter.scroll(0, dy)
+        else:
+            self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        r = self.contentsRect()
+        self._gutter.setGeometry(QRect(r.left(), r.top(), self.gutter_width(), r.height()))
+
+    def paint_gutter(self, event: QPaintEvent) -> None:
+        painter = QPainter(self._gutter)
+        painter.fillRect(event.rect(), QColor("#f3f3f3"))
+        marks = self._marks.by_line()
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        height = self.fontMetrics().height()
+        current = self.textCursor().blockNumber()
+        while block.isValid() and top <= event.rect().bottom():
+            bottom = top + round(self.blockBoundingRect(block).height())
+            if block.isVisible() and bottom >= event.rect().top():
+                number = block.blockNumber()
+                diags = marks.get(number + 1)
+                if diags:
+                    worst = next((d for d in diags if d.is_error), diags[0])
+                    painter.setBrush(severity_color(worst))
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.drawEllipse(3, top + height // 2 - 3, 7, 7)
+                painter.setPen(QColor("#222222") if number == current else QColor("#999999"))
+                painter.drawText(0, top, self._gutter.width() - 4, height, Qt.AlignmentFlag.AlignRight, str(number + 1))
+            block = block.next()
+            top = bottom
+
+    def line_at_y(self, y: int) -> int:
+        """1-based line at a gutter y coordinate (the gutter and the viewport share their top)."""
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        while block.isValid():
+            bottom = top + round(self.blockBoundingRect(block).height())
+            if top <= y < bottom:
+                return block.blockNumber() + 1
+            block = block.next()
+            top = bottom
+        return 0
+
+    def diagnostic_text_for_line(self, line: int) -> str:
+        return describe(self._marks.by_line().get(line, []))
+
+    def diagnostics_at(self, position: int) -> list:  # type: ignore[type-arg]
+        return self._marks.at(position)
+
+    # --- events ----------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        # Claim the undo/redo shortcuts so the keys reach keyPressEvent instead of being
-        # eaten by the widget's disabled history.
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+            and self._is_history_key(event)
         ):
-            event.accept()
+            event.accept()  # claim undo/redo so they reach keyPressEvent, not the disabled widget history
+            return True
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            pos = self.cursorForPosition(self.viewport().mapFromParent(event.pos())).position()
+            diags = self._marks.at(pos)
+            if diags:
+                QToolTip.showText(event.globalPos(), describe(diags), self)
+            else:
+                QToolTip.hideText()
             return True
         return super().event(event)
+
+    @staticmethod
+    def _is_history_key(event: QKeyEvent) -> bool:
+        return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo):
             self._document.undo_stack().undo()
         elif event.matches(QKeySequence.StandardKey.Redo):
             self._document.undo_stack().redo()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self._newline_with_indent()
+        elif event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.textCursor().insertText(INDENT)
+        elif event.text() in ("}", "]") and self._dedent_before_closing(event.text()):
+            pass
         else:
             super().keyPressEvent(event)
             return
         event.accept()
 
-    def sizeHint(self):  # type: ignore[no-untyped-def]
-        hint = super().sizeHint()
-        hint.setWidth(max(hint.width(), 480))
-        return hint
+    def _newline_with_indent(self) -> None:
+        """Keep the line's indentation; one level more after an opening bracket."""
+        cursor = self.textCursor()
+        line = cursor.block().text()
+        col = cursor.positionInBlock()
+        before, after = line[:col].rstrip(), line[col:].lstrip()
+        base = line[: len(line) - len(line.lstrip())]
+        if before.endswith(("{", "[")):
+            inner = base + INDENT
+            closing = after[:1] in ("}", "]")
+            cursor.beginEditBlock()
+            cursor.insertText("\n" + inner + ("\n" + base if closing else ""))
+            cursor.endEditBlock()
+            if closing:
+                cursor.movePosition(QTextCursor.MoveOperation.Up)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            self.setTextCursor(cursor)
+        else:
+            cursor.insertText("\n" + base)
+            self.setTextCursor(cursor)
+
+    def _dedent_before_closing(self, bracket: str) -> bool:
+        """Typing } or ] on a line of only spaces moves it one level out."""
+        cursor = self.textCursor()
+        head = cursor.block().text()[: cursor.positionInBlock()]
+        if not head or head.strip() or len(head) < len(INDENT):
+            return False
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(head[len(INDENT) :] + bracket)
+        self.setTextCursor(cursor)
+        return True
+
+    def document_model(self) -> Document:
+        return self._document

@@ -1,0 +1,122 @@
+"""The window's own menu entries and tool-bar buttons, with standard shortcuts.
+
+Kept apart from MainWindow so the window stays a frame: this module only connects
+QActions to the objects that do the work (FileController, the undo stack, the source
+and problems panels). Parts from ``extensions.py`` add their own entries afterwards.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStyle
+
+from .. import __version__
+from ..resources import examples
+from . import settings
+
+if TYPE_CHECKING:
+    from .mainwindow import MainWindow
+
+Std = QKeySequence.StandardKey
+
+
+def _action(window: MainWindow, text: str, slot, keys=None, icon=None) -> QAction:  # type: ignore[no-untyped-def]
+    action = QAction(text, window)
+    if keys is not None:
+        action.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, Std) else [QKeySequence(keys)])
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_actions(window: MainWindow) -> dict[str, QAction]:
+    files = window.files
+    doc = window.document()
+    px = QStyle.StandardPixmap
+    acts = {
+        "new": _action(window, "&New", files.new_document, Std.New, px.SP_FileIcon),
+        "open": _action(window, "&Open…", files.open_dialog, Std.Open, px.SP_DialogOpenButton),
+        "save": _action(window, "&Save", files.save, Std.Save, px.SP_DialogSaveButton),
+        "saveAs": _action(window, "Save &As…", files.save_as, Std.SaveAs),
+        "quit": _action(window, "&Quit", window.close, Std.Quit),
+        "validate": _action(window, "&Validate Now", _validate(window), "F5", px.SP_BrowserReload),
+        "about": _action(window, "&About ERD Studio", partial(_about, window)),
+    }
+    undo = doc.undo_stack().createUndoAction(window, "&Undo")
+    undo.setShortcuts(QKeySequence.keyBindings(Std.Undo))
+    undo.setIcon(window.style().standardIcon(px.SP_ArrowBack))
+    redo = doc.undo_stack().createRedoAction(window, "&Redo")
+    redo.setShortcuts(QKeySequence.keyBindings(Std.Redo))
+    redo.setIcon(window.style().standardIcon(px.SP_ArrowForward))
+    acts["undo"], acts["redo"] = undo, redo
+
+    file_menu = window.menu("File")
+    file_menu.addAction(acts["new"])
+    templates = file_menu.addMenu("New from &Template")
+    templates.setObjectName("menuTemplates")
+    for example in examples():
+        name = example.name.removesuffix(".erd.json")
+        templates.addAction(_action(window, name, partial(files.new_document, example)))
+    file_menu.addAction(acts["open"])
+    recent = file_menu.addMenu("Open &Recent")
+    recent.setObjectName("menuRecent")
+    recent.aboutToShow.connect(partial(_fill_recent, window, recent))
+    file_menu.addSeparator()
+    file_menu.addActions([acts["save"], acts["saveAs"]])
+    file_menu.addSeparator()
+    file_menu.addAction(acts["quit"])
+
+    edit_menu = window.menu("Edit")
+    edit_menu.addActions([undo, redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions(window.source_panel().actions_for_menu())
+
+    problems = window.problems_panel()
+    window.menu("View").addActions([acts["validate"], problems.next_action, problems.previous_action])
+    window.addActions([problems.next_action, problems.previous_action])
+    window.menu("Help").addAction(acts["about"])
+
+    bar = window.tool_bar()
+    bar.addActions([acts["open"], acts["save"]])
+    bar.addSeparator()
+    bar.addActions([undo, redo])
+    bar.addSeparator()
+    bar.addAction(acts["validate"])
+    return acts
+
+
+def _validate(window: MainWindow):  # type: ignore[no-untyped-def]
+    def run() -> None:
+        QApplication.setOverrideCursor(window.cursor().shape().WaitCursor)
+        try:
+            window.document().validate_now()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    return run
+
+
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    paths = settings.recent_files()
+    for path in paths:
+        menu.addAction(_action(window, str(path), partial(_open_recent, window, path)))
+    if not paths:
+        menu.addAction("(none yet)").setEnabled(False)
+
+
+def _open_recent(window: MainWindow, path: Path) -> None:
+    window.files.open_path(path)
+
+
+def _about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        "About ERD Studio",
+        f"ERD Studio {__version__}\n\nEdit, validate, test and export External Resource Definitions.",
+    )

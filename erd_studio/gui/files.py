@@ -1,0 +1,262 @@
+"""Opening and saving files for one window: prompts, atomic writes, disk checks, recent files.
+
+Why a separate object: the window only wires actions to it, and every file decision
+(ask before discarding, ask before overwriting a file changed on disk, keep the
+document modified when a save fails) sits in one place that tests drive directly.
+
+Saves go through QSaveFile: the data is written to a temporary file beside the target
+and renamed over it only when complete, so a crash never leaves half a file. Line
+endings are kept as the file had them (the editor works with ``\\n`` inside).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QIODevice, QObject, QSaveFile, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..core.jsonload import decode_bytes
+from ..core.validate import FileError, read_file_bytes
+from . import settings
+from .document import LARGE_TEXT, NEW_TEXT, Document
+from .prompts import Button, ask, ask_save_discard_cancel, tell
+
+FILTER = "ERD files (*.erd.json *.json);;All files (*)"
+
+
+@dataclass(frozen=True)
+class DiskStamp:
+    """What the file looked like when we last read or wrote it."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path, data: bytes | None = None) -> DiskStamp | None:
+        try:
+            st = path.stat()
+            if data is None:
+                data = path.read_bytes()
+        except OSError:
+            return None
+        return cls(st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    def matches(self, path: Path) -> bool:
+        """Cheap check first (size, mtime); the digest decides when only the time differs."""
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        if st.st_size != self.size:
+            return False
+        if st.st_mtime_ns == self.mtime_ns:
+            return True
+        now = DiskStamp.of(path)
+        return now is not None and now.digest == self.digest
+
+
+class FileController(QObject):
+    """File actions of one window.
+
+    Signals:
+        notice(str)         a message for the info banner ("" hides it)
+        recentChanged()     the recent-files list changed
+    """
+
+    notice = Signal(str)
+    recentChanged = Signal()
+
+    def __init__(self, parent: QWidget, document: Document) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._document = document
+        self._stamp: DiskStamp | None = None
+        self._newline = "\n"
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self.on_file_changed_on_disk)
+
+    def display_name(self) -> str:
+        path = self._document.path()
+        return path.name if path else "Untitled"
+
+    # --- unsaved changes --------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current text (saved, discarded, or unmodified)."""
+        if not self._document.is_modified():
+            return True
+        answer = ask_save_discard_cancel(self._parent, self.display_name())
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    # --- new and open -------------------------------------------------------------------------
+    def new_document(self, template: Path | None = None) -> bool:
+        """A new, unsaved document: empty skeleton, or a copy of a shipped example."""
+        if not self.maybe_save():
+            return False
+        text = NEW_TEXT
+        if template is not None:
+            text = Path(template).read_text("utf-8")
+        self._forget_file()
+        self._document.load_text(text, None)
+        self.notice.emit(f"New document from the example “{template.name}”." if template else "")
+        return True
+
+    def open_dialog(self) -> bool:
+        start = str(self._document.path().parent) if self._document.path() else ""
+        name, _ = QFileDialog.getOpenFileName(self._parent, "Open ERD", start, FILTER)
+        return self.open_path(Path(name)) if name else False
+
+    def open_path(self, path: Path) -> bool:
+        """Open any file as text: broken or non-ERD content opens with its diagnostics."""
+        path = Path(path)
+        if not self.maybe_save():
+            return False
+        try:
+            raw = read_file_bytes(path)
+        except FileError as exc:
+            tell(self._parent, "openFailedBox", "Cannot open the file", str(exc), "Check the path and try again.")
+            settings.remove_recent_file(path)
+            self.recentChanged.emit()
+            return False
+        text, problem = decode_bytes(raw)
+        notes = []
+        if text is None:
+            text = raw.decode("utf-8", "replace").removeprefix("\ufeff")
+            notes.append(f"{problem.message if problem else 'not UTF-8'}; unreadable bytes show as �.")
+        self._newline = "\r\n" if "\r\n" in text[:65536] else "\n"
+        text = text.replace("\r\n", "\n")
+        if len(text) > LARGE_TEXT:
+            mb = len(raw) / 1048576
+            notes.append(
+                f"Large file ({mb:.0f} MB): an ERD is usually a few KB. Checking runs only when you press F5, "
+                "and colours are off, so the window stays responsive."
+            )
+        self._forget_file()
+        self._document.load_text(text, path)
+        self._remember_file(path, raw)
+        self.notice.emit(" ".join(notes))
+        return True
+
+    def load_recovered(self, text: str, path: Path | None) -> None:
+        """Recovered autosave text: shown as unsaved changes to ``path`` (if it still exists)."""
+        self._forget_file()
+        self._document.load_text(text, path)
+        if path is not None and path.exists():
+            self._remember_file(path, path.read_bytes())
+        self._document.mark_modified()
+        self.notice.emit("Recovered unsaved work from the last session. Save it to keep it.")
+
+    # --- save ---------------------------------------------------------------------------------
+    def save(self) -> bool:
+        path = self._document.path()
+        return self.save_to(path) if path is not None else self.save_as()
+
+    def save_as(self, path: Path | None = None) -> bool:
+        if path is None:
+            start = str(self._document.path() or Path.home() / f"{self._suggested_name()}.erd.json")
+            name, _ = QFileDialog.getSaveFileName(self._parent, "Save ERD as", start, FILTER)
+            if not name:
+                return False
+            path = Path(name)
+        return self.save_to(Path(path))
+
+    def _suggested_name(self) -> str:
+        model = self._document.model()
+        ident = model.id if model is not None and isinstance(model.id, str) and model.id else "untitled"
+        return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in ident)
+
+    def save_to(self, path: Path) -> bool:
+        """Atomic write; asks first when the file changed on disk since we read or wrote it."""
+        if (
+            path == self._document.path()
+            and self._stamp is not None
+            and path.exists()
+            and not self._stamp.matches(path)
+        ):
+            answer = ask(
+                self._parent,
+                "changedOnDiskBox",
+                "File changed on disk",
+                f"“{path.name}” was changed by another program since it was opened here.",
+                Button.Save | Button.Cancel,
+                Button.Cancel,
+                "Save overwrites those changes with the text shown here. Cancel keeps both as they are.",
+            )
+            if answer != Button.Save:
+                return False
+        data = self._document.text().replace("\n", self._newline).encode("utf-8")
+        error = _write_atomically(path, data)
+        if error:
+            tell(
+                self._parent,
+                "saveFailedBox",
+                "Cannot save",
+                f"“{path}” could not be written: {error}.",
+                "Your changes are still here and not saved. Use Save As to choose another folder.",
+            )
+            return False
+        self._forget_file()
+        self._document.mark_saved(path)
+        self._remember_file(path, data)
+        self.notice.emit("")
+        return True
+
+    # --- disk watching --------------------------------------------------------------------------
+    def _remember_file(self, path: Path, data: bytes) -> None:
+        self._stamp = DiskStamp.of(path, data)
+        self._watcher.addPath(str(path))
+        settings.add_recent_file(path)
+        self.recentChanged.emit()
+
+    def _forget_file(self) -> None:
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        self._stamp = None
+
+    def on_file_changed_on_disk(self, name: str) -> None:
+        path = self._document.path()
+        if path is None or Path(name) != path:
+            return
+        if not path.exists():
+            self._document.mark_modified()
+            self.notice.emit(
+                f"“{path.name}” was deleted or moved on disk. Your text is still here: Save writes it again."
+            )
+            return
+        self._watcher.addPath(str(path))  # editors that replace files drop the watch
+        if self._stamp is not None and not self._stamp.matches(path):
+            self.notice.emit(
+                f"“{path.name}” was changed on disk by another program. Saving will ask before overwriting."
+            )
+
+    def stamp(self) -> DiskStamp | None:
+        return self._stamp
+
+
+def _write_atomically(path: Path, data: bytes) -> str:
+    """Write via QSaveFile; returns "" on success or a plain reason."""
+    if path.is_dir():
+        return "it is a folder"
+    out = QSaveFile(str(path))
+    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+        return _reason(out.errorString(), path)
+    if out.write(data) != len(data):
+        out.cancelWriting()
+        return _reason(out.errorString(), path)
+    if not out.commit():
+        return _reason(out.errorString(), path)
+    return ""
+
+
+def _reason(qt_message: str, path: Path) -> str:
+    if not path.parent.exists():
+        return "the folder does not exist"
+    lowered = qt_message.lower()
+    if "permission" in lowered or "read-only" in lowered:
+        return "permission denied (the folder or file is read-only)"
+    return qt_message or "unknown error"

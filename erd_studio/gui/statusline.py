@@ -1,0 +1,59 @@
+"""The status bar's permanent fields: file, validity, problem counts, caret position."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from .document import Document
+
+
+class StatusLine:
+    """Observes the Document (and the caret, via ``on_caret_moved``) and keeps four labels current."""
+
+    def __init__(self, bar: QStatusBar, document: Document) -> None:
+        self._document = document
+        self.file_label = QLabel()
+        self.validity_label = QLabel()
+        self.counts_label = QLabel()
+        self.caret_label = QLabel("Ln 1, Col 1")
+        for name, label in (
+            ("statusFile", self.file_label),
+            ("statusValidity", self.validity_label),
+            ("statusCounts", self.counts_label),
+            ("statusCaret", self.caret_label),
+        ):
+            label.setObjectName(name)
+            bar.addPermanentWidget(label)
+        document.fileStateChanged.connect(self.on_file_state)
+        document.resultChanged.connect(self.on_result)
+        document.textChanged.connect(self.on_text_changed)
+        self.on_file_state()
+        self.on_result()
+
+    def on_file_state(self) -> None:
+        path = self._document.path()
+        self.file_label.setText(str(path) if path else "(not saved yet)")
+
+    def on_text_changed(self) -> None:
+        if self._document.is_large():
+            self.validity_label.setText("large file: not checked (press F5 to check)")
+        else:
+            self.validity_label.setText("checking…")
+
+    def on_result(self) -> None:
+        doc = self._document
+        result = doc.result()
+        if doc.is_large() and result.text == doc.text() and not result.diagnostics and not doc.is_current():
+            self.validity_label.setText("large file: not checked (press F5 to check)")
+            self.counts_label.setText("")
+            return
+        if not doc.is_current():
+            self.validity_label.setText("✗ does not parse: the mapping shows the last good state")
+        elif result.errors:
+            self.validity_label.setText("✗ not valid")
+        else:
+            self.validity_label.setText("✓ valid")
+        self.counts_label.setText(f"{result.errors} errors, {result.warnings} warnings")
+
+    def on_caret_moved(self, line: int, column: int) -> None:
+        self.caret_label.setText(f"Ln {line}, Col {column}")
