@@ -113,7 +113,7 @@ class FileController(QObject):
 
     def open_path(self, path: Path) -> bool:
         """Open any file as text: broken or non-ERD content opens with its diagnostics."""
-        path = Path(path)
+        path = Path(path).absolute()
         if not self.maybe_save():
             return False
         try:
@@ -172,6 +172,7 @@ class FileController(QObject):
 
     def save_to(self, path: Path) -> bool:
         """Atomic write; asks first when the file changed on disk since we read or wrote it."""
+        path = Path(path).absolute()
         if (
             path == self._document.path()
             and self._stamp is not None

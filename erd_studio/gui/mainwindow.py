@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self._split.setObjectName("mainSplitter")
         self._split.addWidget(placeholder)
         self._split.addWidget(self._source_panel)
-        self._split.setSizes([640, 640])
+        self._split.setSizes([760, 520])
         self._problems = ProblemsPanel(self._document)
         self._bottom = QTabWidget()
         self._bottom.setObjectName("bottomTabs")

@@ -1,0 +1,146 @@
+"""The source view: typing, highlighting, brackets, indentation, diagnostic marks, go to line, find/replace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from erd_studio.gui.source.brackets import bracket_near
+
+
+def _open(main_window, path):  # type: ignore[no-untyped-def]
+    assert main_window.open_files([path])
+    return main_window.document(), main_window.source_view()
+
+
+def _formats_of_line(edit, line: int) -> dict[str, tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """Colour name and font weight of each coloured token on a line."""
+    block = edit.document().findBlockByNumber(line - 1)
+    text = block.text()
+    found = {}
+    for r in block.layout().formats():
+        fmt = QTextCharFormat(r.format)
+        found[text[r.start : r.start + r.length]] = (fmt.foreground().color().name(), fmt.fontWeight())
+    return found
+
+
+def test_json_highlighting_distinguishes_keys_and_values(main_window, youtrack_example):
+    _doc, edit = _open(main_window, youtrack_example)
+    formats = _formats_of_line(edit, 2)  # "erd": "1.0",
+    assert formats['"erd"'][0] != formats['"1.0"'][0]
+    assert formats['"erd"'][1] > formats['"1.0"'][1]
+
+
+def test_gutter_shows_line_numbers_and_markers(qtbot, main_window, examples_dir):
+    doc, edit = _open(main_window, examples_dir / "mistakes.erd.json")
+    gutter = edit.findChild(type(edit._gutter), "sourceGutter")
+    assert gutter.width() >= edit.fontMetrics().horizontalAdvance("999")
+    first = doc.diagnostics()[0]
+    tip = edit.diagnostic_text_for_line(first.line)
+    assert first.code in tip and first.message in tip
+    block = edit.document().findBlockByNumber(first.line - 1)
+    y = round(edit.blockBoundingGeometry(block).translated(edit.contentOffset()).center().y())
+    image = gutter.grab().toImage()  # a red marker is painted on that line, none on line 1
+    assert any(image.pixelColor(x, y).red() > 180 and image.pixelColor(x, y).green() < 90 for x in range(2, 12))
+    y1 = round(edit.blockBoundingGeometry(edit.document().firstBlock()).translated(edit.contentOffset()).center().y())
+    assert not any(image.pixelColor(x, y1).red() > 180 and image.pixelColor(x, y1).green() < 90 for x in range(2, 12))
+
+
+def test_wavy_underline_and_tooltip_at_a_problem(qtbot, main_window, examples_dir):
+    doc, edit = _open(main_window, examples_dir / "mistakes.erd.json")
+    e101 = next(d for d in doc.diagnostics() if d.code == "E101")
+    underlines = [
+        s for s in edit.extraSelections() if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    ]
+    assert len(underlines) == len(doc.diagnostics())
+    block = edit.document().findBlockByNumber(e101.line - 1)
+    pos = block.position() + e101.column  # one character into the marked range
+    assert any(e101.message in tip for tip in [d.message for d in edit.diagnostics_at(pos)])
+    cursor = edit.textCursor()
+    cursor.setPosition(pos)
+    rect = edit.cursorRect(cursor)
+    point = edit.viewport().mapToParent(rect.center())
+    QApplication.sendEvent(edit, QHelpEvent(QEvent.Type.ToolTip, point, edit.mapToGlobal(point)))
+    assert "E101" in QToolTip.text()
+
+
+def test_typing_fixes_a_problem_after_the_idle_pause(qtbot, main_window, youtrack_example):
+    doc, edit = _open(main_window, youtrack_example)
+    edit.setFocus()
+    edit.go_to(2, 13)  # after the dot of "1.0"
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: any(d.code == "E002" for d in doc.diagnostics()), timeout=1000)
+    assert main_window.status_line.validity_label.text().startswith("✗")
+    qtbot.keyClicks(edit, ".")
+    qtbot.waitUntil(lambda: not doc.diagnostics(), timeout=1000)
+    assert main_window.status_line.validity_label.text() == "✓ valid"
+
+
+def test_bracket_matching(main_window, youtrack_example):
+    doc, edit = _open(main_window, youtrack_example)
+    text = doc.text()
+    edit.sync.set_caret_index(0)
+    assert edit.bracket_partner() == len(text.rstrip()) - 1
+    highlighted = [
+        s.cursor.selectionStart()
+        for s in edit.extraSelections()
+        if s.cursor.hasSelection() and s.format.background().color().green() > 200
+    ]
+    assert 0 in highlighted and len(text.rstrip()) - 1 in highlighted
+    assert bracket_near('{"a": "}", "b": [1]}', 0) == (0, 19)  # a } inside a string is not a bracket
+    assert bracket_near('{"a": [1}', 8) == (8, None)  # mismatched
+
+
+def test_enter_keeps_indentation_and_indents_after_bracket(qtbot, main_window):
+    doc = main_window.document()
+    edit = main_window.source_view()
+    doc.load_text('{\n  "fields": []\n}\n')
+    edit.setFocus()
+    edit.go_to(2, 14)  # between [ and ]
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert doc.text() == '{\n  "fields": [\n    \n  ]\n}\n'
+    assert edit.caret_line_col() == (3, 5)
+    qtbot.keyClicks(edit, "1")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.caret_line_col() == (4, 5)
+    qtbot.keyClicks(edit, "]")  # a closing bracket on an empty line moves out one level
+    assert doc.text().splitlines()[3] == "  ]"
+
+
+def test_go_to_line_dialog(qtbot, main_window, youtrack_example, answer_box):
+    _doc, edit = _open(main_window, youtrack_example)
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.setTextValue("12:7")
+        dialog.accept()
+
+    seen = answer_box("goToLineDialog", fill)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["goToLineDialog"]
+    assert edit.caret_line_col() == (12, 7)
+    assert main_window.status_line.caret_label.text() == "Ln 12, Col 7"
+
+
+def test_find_and_replace_all_is_one_undo_step(qtbot, main_window, youtrack_example):
+    doc, edit = _open(main_window, youtrack_example)
+    panel = main_window.source_panel()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = panel.find_bar
+    assert bar.isVisible() and bar.find_edit.hasFocus()
+    qtbot.keyClicks(bar.find_edit, "severity")
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert edit.textCursor().selectedText().lower() == "severity"
+    bar.replace_edit.setText("Priority")
+    bar.replace_edit.show()
+    count = doc.text().lower().count("severity")
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert "severity" not in doc.text().lower() and doc.text().count("Priority") >= count
+    assert edit.toPlainText() == doc.text()
+    assert doc.undo_stack().count() == 1
+    doc.undo_stack().undo()
+    assert doc.text() == youtrack_example.read_text("utf-8")
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
