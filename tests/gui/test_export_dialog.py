@@ -1,0 +1,108 @@
+"""File → Export…: the dialog a user drives — format, options, preview, refusal, save."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from erd_studio.core.exporters import export
+from erd_studio.gui.exports import ExportDialog
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+
+
+def open_export(qtbot, window, example: str = "youtrack-high-severity") -> ExportDialog:  # type: ignore[no-untyped-def]
+    path = EXAMPLES / f"{example}.erd.json"
+    window.document().load_text(path.read_text("utf-8"), path)
+    window.document().validate_now()
+    action = window.findChild(type(window.menu("File").actions()[0]), "exportAction")
+    assert action in window.menu("File").actions() and action.shortcut().toString() == "Ctrl+E"
+    action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_file_menu_has_export_and_imports_before_quit(main_window) -> None:
+    texts = [a.text() for a in main_window.menu("File").actions()]
+    assert texts.index("&Export…") < texts.index("&Quit")
+    assert "Import Fields from &Sample…" in texts and "Import from &ERD…" in texts
+
+
+def test_preview_is_the_export_and_follows_the_format(qtbot, main_window) -> None:
+    dialog = open_export(qtbot, main_window)
+    model = main_window.document().model()
+    dialog.select_format("markdown")
+    assert dialog.preview.toPlainText() == export("markdown", model)
+    assert not dialog.youtrack_box.isVisibleTo(dialog) and not dialog.postbox_box.isVisibleTo(dialog)
+    dialog.select_format("sample")
+    assert json.loads(dialog.preview.toPlainText())["data"][0]["id"] == "SAMPLE-1"
+    qtbot.keyClicks(dialog.record_edit, "OPS-7")
+    assert json.loads(dialog.preview.toPlainText())["data"][0]["id"] == "OPS-7"
+    assert dialog.path_edit.text().endswith("youtrack-high-severity.sample.json")
+
+
+def test_youtrack_guard_and_property_mapping_reach_the_script(qtbot, main_window) -> None:
+    dialog = open_export(qtbot, main_window)
+    dialog.select_format("youtrack")
+    assert dialog.youtrack_box.isVisibleTo(dialog)
+    assert dialog.youtrack.combo("name").currentText() == "summary"
+    assert dialog.youtrack.combo("source").currentText() == "const:6"
+    value = dialog.youtrack.edits["severity_value"]
+    value.selectAll()
+    qtbot.keyClicks(value, "Critical")
+    dialog.youtrack.combo("contact").setCurrentText("field:Security contact")
+    qtbot.keyClicks(dialog.url_edit, "https://trax.example.com/postboxes/yt/records")
+    script = dialog.preview.toPlainText()
+    assert "severity.name === ctx.Severity.Critical.name" in script
+    assert 'put(attributes, "contact", asEmail(issue.fields["Security contact"]));' in script
+    assert 'const POSTBOX_URL = "https://trax.example.com/postboxes/yt/records";' in script
+
+
+def test_a_property_that_names_nothing_blocks_saving_with_a_message(qtbot, main_window) -> None:
+    dialog = open_export(qtbot, main_window)
+    dialog.select_format("youtrack")
+    dialog.youtrack.combo("name").setCurrentText("assignee")
+    assert not dialog.save_button.isEnabled() and dialog.preview.toPlainText() == ""
+    assert '"assignee" for the field "name" is not a YouTrack property' in dialog.message.text()
+    dialog.youtrack.combo("name").setCurrentText("summary")
+    assert dialog.save_button.isEnabled()
+
+
+def test_erd_with_errors_needs_export_anyway(qtbot, main_window) -> None:
+    dialog = open_export(qtbot, main_window, "mistakes")
+    dialog.select_format("markdown")
+    assert "The ERD has 8 error(s)" in dialog.message.text()
+    assert not dialog.save_button.isEnabled() and dialog.force.isVisibleTo(dialog)
+    dialog.force.click()
+    assert dialog.force.isChecked() and dialog.save_button.isEnabled()
+    assert "| E101 | error |" in dialog.preview.toPlainText()
+
+
+def test_source_that_does_not_parse_cannot_be_exported(qtbot, main_window) -> None:
+    dialog = open_export(qtbot, main_window)
+    doc = main_window.document()
+    doc.replace_text("break", doc.text()[:-5])
+    doc.validate_now()
+    assert "JSON error" in dialog.message.text() and not dialog.save_button.isEnabled()
+
+
+def test_save_writes_the_preview_atomically(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window)
+    dialog.select_format("curl")
+    dialog.path_edit.setText(str(tmp_path / "send.sh"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "send.sh").read_text("utf-8") == dialog.preview.toPlainText()
+    assert dialog.message.text() == f"Saved {tmp_path / 'send.sh'}."
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == dialog.preview.toPlainText()
+
+
+def test_save_into_a_missing_folder_says_what_to_do(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window)
+    dialog.path_edit.setText(str(tmp_path / "no" / "such" / "x.md"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith("Could not save") and "Choose another folder" in dialog.message.text()
