@@ -76,6 +76,8 @@ class ExportDialog(QDialog):
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._text))
         close = QPushButton("Close", objectName="close")
         close.clicked.connect(self.reject)
+        for button in (browse, self.save_button, self.copy_button, close):
+            button.setAutoDefault(False)  # Return in a field never saves or closes by surprise
         self._build(browse, close)
         self.resize(1000, 680)
         document.resultChanged.connect(self.on_document_changed)

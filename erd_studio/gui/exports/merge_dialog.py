@@ -48,11 +48,12 @@ class MergeDialog(QDialog):
         self._document = document
         self.plan: MergePlan | None = None
         self.path_edit = QLineEdit(objectName="path", placeholderText="the other ERD file")
-        self.path_edit.returnPressed.connect(self.load)
         browse = QPushButton("Browse…", objectName="browse")
         browse.clicked.connect(self.on_browse)
         load = QPushButton("Load", objectName="load")
         load.clicked.connect(self.load)
+        load.setDefault(True)  # Return in the path field loads; it never imports by surprise
+        browse.setAutoDefault(False)
         self.summary = QListWidget(objectName="summary")
         self.conflicts = QTableWidget(0, 4, objectName="conflicts")
         self.conflicts.setHorizontalHeaderLabels(["conflict", "mine", "theirs", "use"])
@@ -65,6 +66,7 @@ class MergeDialog(QDialog):
         self.apply_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("apply")
         self.apply_button.setEnabled(False)
+        self.apply_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.on_apply)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
