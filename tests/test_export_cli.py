@@ -64,6 +64,7 @@ def test_export_refuses_an_erd_with_errors_and_says_why(tmp_path: Path, capsys: 
         (["export", "-f", "curl", str(JIRA), "--url", "http://a", "--profile", "p"], "either --url or --profile"),
         (["export", "-f", "curl", str(JIRA), "--profile", "nowhere"], 'There is no postbox profile "nowhere"'),
         (["export", "-f", "erd", str(JIRA), "-o", "/nonexistent-dir/x.json"], "cannot write /nonexistent-dir/x.json"),
+        (["export", "-f", "curl", str(JIRA), "--url", "http://a/b c"], "contains spaces or control characters"),
     ],
 )
 def test_bad_input_exits_2_with_a_plain_message(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from erd_studio.core import ErdDocument, load_path, to_text, validate_text
-from erd_studio.core.exporters import EXPORTERS, UnknownFormat, export, get_exporter
+from erd_studio.core.exporters import EXPORTERS, ExportError, UnknownFormat, export, get_exporter
 from erd_studio.core.exporters.markdown import cell
 from erd_studio.core.exporters.youtrack_map import PropertyError, default_property, parse_property
 from erd_studio.core.model import Field
@@ -55,7 +55,7 @@ def test_schema_and_sample_exports_are_core_payload_as_json(name: str) -> None:
 
 
 def test_curl_never_contains_the_token_and_quotes_the_url() -> None:
-    url = "http://127.0.0.1:9/postboxes/it's $HOME `x`/records"
+    url = "http://127.0.0.1:9/postboxes/it's$HOME`x`\"/records"
     text = export("curl", _doc("jira-starter"), {"url": url, "token": "s3cret-token"})
     assert "s3cret-token" not in text
     assert '"Authorization: Bearer ${ERD_STUDIO_TOKEN:?' in text
@@ -63,6 +63,13 @@ def test_curl_never_contains_the_token_and_quotes_the_url() -> None:
     assert shlex.split(command.split("<<")[0].replace("\\\n", " "))[6] == url
     body = text.split("<<'ERD_STUDIO_SAMPLE_BODY'\n", 1)[1].rsplit("ERD_STUDIO_SAMPLE_BODY", 1)[0]
     assert json.loads(body) == sample_payload(_doc("jira-starter"))
+
+
+@pytest.mark.parametrize("url", ["http://a/b c", "http://a/b\nrm -rf /", "ftp://a/b", "trax.example.com/x"])
+@pytest.mark.parametrize("name", ["curl", "youtrack"])
+def test_a_url_that_cannot_be_one_is_refused(name: str, url: str) -> None:
+    with pytest.raises(ExportError, match="the postbox URL"):
+        export(name, _doc("jira-starter"), {"url": url})
 
 
 def test_curl_without_url_asks_for_one_at_run_time() -> None:

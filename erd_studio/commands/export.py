@@ -11,7 +11,7 @@ import sys
 from typing import Any
 
 from ..core import FileError, LoadResult, ProfileError, ProfileRegistry, load_bytes, load_path, load_profile_file
-from ..core.exporters import EXPORTERS, get_exporter
+from ..core.exporters import EXPORTERS, ExportError, get_exporter
 from ..core.exporters.files import write_atomic
 from ..core.exporters.youtrack_map import PropertyError, parse_property
 
@@ -128,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"erd-studio: wrote {args.format} export of {shown} to {args.output}", file=sys.stderr)
         else:
             sys.stdout.write(text)
-    except (UsageError, FileError, ProfileError) as exc:
+    except (UsageError, FileError, ProfileError, ExportError) as exc:
         print(f"erd-studio: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

@@ -72,6 +72,14 @@ def test_a_property_that_names_nothing_blocks_saving_with_a_message(qtbot, main_
     assert dialog.save_button.isEnabled()
 
 
+def test_a_url_with_spaces_is_refused_in_words(qtbot, main_window) -> None:
+    dialog = open_export(qtbot, main_window)
+    dialog.select_format("curl")
+    qtbot.keyClicks(dialog.url_edit, "https://trax.example.com/post box")
+    assert "contains spaces or control characters; a URL cannot" in dialog.message.text()
+    assert not dialog.save_button.isEnabled()
+
+
 def test_erd_with_errors_needs_export_anyway(qtbot, main_window) -> None:
     dialog = open_export(qtbot, main_window, "mistakes")
     dialog.select_format("markdown")

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import ErdDocument
 from . import curl, erd, markdown, payload, youtrack
+from .errors import ExportError
 
 Options = Mapping[str, Any]
 
@@ -71,4 +72,4 @@ def export(name: str, doc: ErdDocument, options: Options | None = None) -> str:
     return get_exporter(name).export(doc, options or {})
 
 
-__all__ = ["EXPORTERS", "Exporter", "Options", "UnknownFormat", "export", "get_exporter"]
+__all__ = ["EXPORTERS", "ExportError", "Exporter", "Options", "UnknownFormat", "export", "get_exporter"]

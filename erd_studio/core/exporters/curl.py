@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..model import ErdDocument
+from .errors import checked_url
 from .payload import dump_json, sample_body
 
 TOKEN_VAR = "ERD_STUDIO_TOKEN"
@@ -23,13 +24,14 @@ URL_VAR = "ERD_STUDIO_URL"
 _EOF = "ERD_STUDIO_SAMPLE_BODY"
 
 
-def _url_argument(url: Any) -> str:
-    if isinstance(url, str) and url.strip():
-        return shlex.quote(url.strip())
+def _url_argument(url: str) -> str:
+    if url:
+        return shlex.quote(url)
     return f'"${{{URL_VAR}:?set {URL_VAR} to the postbox URL}}"'
 
 
 def export(doc: ErdDocument, options: Mapping[str, Any]) -> str:
+    url = checked_url(options.get("url"))
     body = dump_json(sample_body(doc, options))
     name = doc.id if isinstance(doc.id, str) else "this ERD"
     lines = [
@@ -38,10 +40,10 @@ def export(doc: ErdDocument, options: Mapping[str, Any]) -> str:
         f"# The token is read from ${TOKEN_VAR} when the command runs; never paste it into this file:",
         f"#   in bash, without it landing in the history: read -rs {TOKEN_VAR}; export {TOKEN_VAR}",
     ]
-    if not (isinstance(options.get("url"), str) and options["url"].strip()):
+    if not url:
         lines.append(f"#   export {URL_VAR}=https://…/the/postbox/url")
     lines += [
-        f"curl --fail-with-body --silent --show-error --request POST {_url_argument(options.get('url'))} \\",
+        f"curl --fail-with-body --silent --show-error --request POST {_url_argument(url)} \\",
         "  --header 'Content-Type: application/json' \\",
         "  --header 'Accept: application/json' \\",
         f'  --header "Authorization: Bearer ${{{TOKEN_VAR}:?set {TOKEN_VAR} to the postbox token}}" \\',

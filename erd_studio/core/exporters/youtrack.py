@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import ErdDocument, Field
+from .errors import checked_url
 from .youtrack_map import ISSUE_PROPERTIES, Source, parse_property, property_map
 from .youtrack_runtime import HELPERS
 
@@ -143,6 +144,7 @@ def _header(doc: ErdDocument, o: YouTrackOptions) -> list[str]:
 
 def export(doc: ErdDocument, options: Mapping[str, Any]) -> str:
     o = YouTrackOptions.from_options(options)
+    o.url = checked_url(o.url)
     sev, rep = alias(o.severity_field, "SeverityField"), alias(o.reported_field, "ReportedField")
     if rep == sev:
         rep += "_2"

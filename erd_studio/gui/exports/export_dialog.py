@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.exporters import EXPORTERS, get_exporter
+from ...core.exporters import EXPORTERS, ExportError, get_exporter
 from ...core.exporters.files import write_atomic
 from ..document import Document
 from .youtrack_options import YouTrackOptionsWidget
@@ -193,12 +193,16 @@ class ExportDialog(QDialog):
 
     def refresh(self) -> None:
         problem = self.problem()
+        if problem is None:
+            try:
+                self._text = get_exporter(self.format_name()).export(self._document.model(), self.options())
+            except ExportError as exc:
+                problem = str(exc)
         if problem:
             self._text = ""
             self.preview.setPlainText("")
-            self.message.setText(problem)
+            self.message.setText(problem[:1].upper() + problem[1:])
         else:
-            self._text = get_exporter(self.format_name()).export(self._document.model(), self.options())
             self.preview.setPlainText(self._text)
             self.message.setText("")
         self.save_button.setEnabled(not problem)
