@@ -108,15 +108,28 @@ def test_node_check_accepts_every_generated_youtrack_script(name: str, tmp_path:
     doc = load_path(EXAMPLES / f"{name}.erd.json").document
     options = {
         "severity_field": "Security level",
-        "severity_value": "Show-stopper",
+        "severity_value": "Show-stopper 'quoted' \\ \"x\"\n*/ end",
         "reported_field": "Sent to ISMS",
+        "token_setting": 'it\'s a "token"',
+        "title": "*/ alert('x') /*",
         "url": "https://trax.example.com/p/it's",
+        "properties": {next(iter(f.key for f in doc.field_list())): "field:Name with 'quotes' */"},
     }
     for i, opts in enumerate(({}, options)):
         script = tmp_path / f"{name}-{i}.js"
         script.write_text(export("youtrack", doc, opts), "utf-8")
         result = run(node(), "--check", str(script))
         assert result.returncode == 0, result.stderr
+
+
+def test_youtrack_settings_is_a_json_schema_with_a_secret_token(tmp_path: Path) -> None:
+    doc = load_path(EXAMPLES / "youtrack-high-severity.erd.json").document
+    settings = tmp_path / "settings.json"
+    settings.write_text(export("youtrack-settings", doc, {"token_setting": "traxToken"}), "utf-8")
+    result = run(CHECK_JSONSCHEMA, "--check-metaschema", str(settings))
+    assert result.returncode == 0, result.stdout + result.stderr
+    token = json.loads(settings.read_text("utf-8"))["properties"]["traxToken"]
+    assert token["format"] == "secret" and token["type"] == "string"
 
 
 def test_node_check_would_catch_a_broken_script(tmp_path: Path) -> None:
