@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .caret_follow import CaretFollower
 from .editor import MappingEditor
 
 __all__ = ["MappingEditor", "install"]
@@ -29,4 +30,7 @@ def install(window: Any) -> MappingEditor:
         view.addAction(editor.menu_actions[name])
     window.tool_bar().addAction(editor.menu_actions["auto_map"])
     window.tool_bar().addAction(editor.menu_actions["fit"])
+    source_view = getattr(window, "source_view", lambda: None)()
+    if source_view is not None and hasattr(source_view, "caretMoved"):
+        editor.caret_follower = CaretFollower(window.document(), source_view)
     return editor
