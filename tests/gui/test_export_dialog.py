@@ -114,3 +114,17 @@ def test_save_into_a_missing_folder_says_what_to_do(qtbot, main_window, tmp_path
     dialog.path_edit.setText(str(tmp_path / "no" / "such" / "x.md"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text().startswith("Could not save") and "Choose another folder" in dialog.message.text()
+
+
+def test_a_saved_postbox_profile_fills_the_url(qtbot, main_window, monkeypatch, tmp_path: Path) -> None:
+    from erd_studio.postbox.profiles import PostboxProfile, ProfileStore
+
+    monkeypatch.setenv("ERD_STUDIO_CONFIG_DIR", str(tmp_path))
+    ProfileStore().put(PostboxProfile(name="trax production", url="https://trax.example.com/postboxes/yt/records"))
+    dialog = open_export(qtbot, main_window)
+    dialog.select_format("curl")
+    assert dialog.profile_box.itemText(1) == "trax production"
+    dialog.profile_box.setCurrentIndex(1)
+    assert dialog.url_edit.text() == "https://trax.example.com/postboxes/yt/records"
+    assert "--request POST https://trax.example.com/postboxes/yt/records \\" in dialog.preview.toPlainText()
+    assert dialog.postbox_form.isRowVisible(2)  # curl sends a sample: its record id can be set
