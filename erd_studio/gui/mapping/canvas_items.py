@@ -84,6 +84,9 @@ class BoxItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = QRectF(0, 0, self.width, NODE_H)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.4:
+            painter.fillRect(rect, _SELECTED if self.isSelected() else self.color)  # zoomed far out: no text
+            return
         border = _SELECTED if self.isSelected() else self.color
         pen = QPen(border, 2.5 if self.isSelected() or self.hovered else 1.4)
         if self.dangling:
