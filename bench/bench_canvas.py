@@ -17,9 +17,9 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QRectF  # noqa: E402
-from PySide6.QtGui import QImage, QPainter, QPainterPath  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage, QPainter, QPainterPath
+from PySide6.QtWidgets import (
     QApplication,
     QGraphicsPathItem,
     QGraphicsRectItem,
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (  # noqa: E402
     QGraphicsSimpleTextItem,
 )
 
-from bench.common import Metric, best_of, report  # noqa: E402
-from bench.generate import erd, profile  # noqa: E402
-from erd_studio.core import TargetProfile, edits  # noqa: E402
-from erd_studio.core.profiles import profile_from_json  # noqa: E402
-from erd_studio.gui.document import Document  # noqa: E402
-from erd_studio.gui.mapping import MappingEditor  # noqa: E402
-from erd_studio.gui.mapping.canvas_items import NODE_H, NODE_W, RIGHT_X, ROW_H  # noqa: E402
-from erd_studio.gui.mapping.common import ItemDiagnostics  # noqa: E402
+from bench.common import Metric, best_of, report
+from bench.generate import erd, profile
+from erd_studio.core import TargetProfile, edits
+from erd_studio.core.profiles import profile_from_json
+from erd_studio.gui.document import Document
+from erd_studio.gui.mapping import MappingEditor
+from erd_studio.gui.mapping.canvas_items import NODE_H, NODE_W, RIGHT_X, ROW_H
+from erd_studio.gui.mapping.common import ItemDiagnostics
 
 
 def qt_baseline(n: int) -> float:
