@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,8 +15,10 @@ from erd_studio.gui.exports import ExportDialog
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 
 
-def open_export(qtbot, window, example: str = "youtrack-high-severity") -> ExportDialog:  # type: ignore[no-untyped-def]
-    path = EXAMPLES / f"{example}.erd.json"
+def open_export(qtbot, window, folder: Path, example: str = "youtrack-high-severity") -> ExportDialog:  # type: ignore[no-untyped-def]
+    # A private copy: the window watches its file, and a shipped example may change on disk meanwhile.
+    path = folder / f"{example}.erd.json"
+    shutil.copy(EXAMPLES / path.name, path)
     window.document().load_text(path.read_text("utf-8"), path)
     window.document().validate_now()
     action = window.findChild(type(window.menu("File").actions()[0]), "exportAction")
@@ -32,8 +35,8 @@ def test_file_menu_has_export_and_imports_before_quit(main_window) -> None:
     assert "Import Fields from &Sample…" in texts and "Import from &ERD…" in texts
 
 
-def test_preview_is_the_export_and_follows_the_format(qtbot, main_window) -> None:
-    dialog = open_export(qtbot, main_window)
+def test_preview_is_the_export_and_follows_the_format(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
     model = main_window.document().model()
     dialog.select_format("markdown")
     assert dialog.preview.toPlainText() == export("markdown", model)
@@ -45,8 +48,8 @@ def test_preview_is_the_export_and_follows_the_format(qtbot, main_window) -> Non
     assert dialog.path_edit.text().endswith("youtrack-high-severity.sample.json")
 
 
-def test_youtrack_guard_and_property_mapping_reach_the_script(qtbot, main_window) -> None:
-    dialog = open_export(qtbot, main_window)
+def test_youtrack_guard_and_property_mapping_reach_the_script(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
     dialog.select_format("youtrack")
     assert dialog.youtrack_box.isVisibleTo(dialog)
     assert dialog.youtrack.combo("name").currentText() == "summary"
@@ -62,8 +65,8 @@ def test_youtrack_guard_and_property_mapping_reach_the_script(qtbot, main_window
     assert 'const POSTBOX_URL = "https://trax.example.com/postboxes/yt/records";' in script
 
 
-def test_a_property_that_names_nothing_blocks_saving_with_a_message(qtbot, main_window) -> None:
-    dialog = open_export(qtbot, main_window)
+def test_a_property_that_names_nothing_blocks_saving_with_a_message(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
     dialog.select_format("youtrack")
     dialog.youtrack.combo("name").setCurrentText("assignee")
     assert not dialog.save_button.isEnabled() and dialog.preview.toPlainText() == ""
@@ -72,16 +75,16 @@ def test_a_property_that_names_nothing_blocks_saving_with_a_message(qtbot, main_
     assert dialog.save_button.isEnabled()
 
 
-def test_a_url_with_spaces_is_refused_in_words(qtbot, main_window) -> None:
-    dialog = open_export(qtbot, main_window)
+def test_a_url_with_spaces_is_refused_in_words(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
     dialog.select_format("curl")
     qtbot.keyClicks(dialog.url_edit, "https://trax.example.com/post box")
     assert "contains spaces or control characters; a URL cannot" in dialog.message.text()
     assert not dialog.save_button.isEnabled()
 
 
-def test_erd_with_errors_needs_export_anyway(qtbot, main_window) -> None:
-    dialog = open_export(qtbot, main_window, "mistakes")
+def test_erd_with_errors_needs_export_anyway(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path, "mistakes")
     dialog.select_format("markdown")
     assert "The ERD has 8 error(s)" in dialog.message.text()
     assert not dialog.save_button.isEnabled() and dialog.force.isVisibleTo(dialog)
@@ -90,8 +93,8 @@ def test_erd_with_errors_needs_export_anyway(qtbot, main_window) -> None:
     assert "| E101 | error |" in dialog.preview.toPlainText()
 
 
-def test_source_that_does_not_parse_cannot_be_exported(qtbot, main_window) -> None:
-    dialog = open_export(qtbot, main_window)
+def test_source_that_does_not_parse_cannot_be_exported(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
     doc = main_window.document()
     doc.replace_text("break", doc.text()[:-5])
     doc.validate_now()
@@ -99,7 +102,7 @@ def test_source_that_does_not_parse_cannot_be_exported(qtbot, main_window) -> No
 
 
 def test_save_writes_the_preview_atomically(qtbot, main_window, tmp_path: Path) -> None:
-    dialog = open_export(qtbot, main_window)
+    dialog = open_export(qtbot, main_window, tmp_path)
     dialog.select_format("curl")
     dialog.path_edit.setText(str(tmp_path / "send.sh"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -110,7 +113,7 @@ def test_save_writes_the_preview_atomically(qtbot, main_window, tmp_path: Path) 
 
 
 def test_save_into_a_missing_folder_says_what_to_do(qtbot, main_window, tmp_path: Path) -> None:
-    dialog = open_export(qtbot, main_window)
+    dialog = open_export(qtbot, main_window, tmp_path)
     dialog.path_edit.setText(str(tmp_path / "no" / "such" / "x.md"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text().startswith("Could not save") and "Choose another folder" in dialog.message.text()
@@ -121,7 +124,7 @@ def test_a_saved_postbox_profile_fills_the_url(qtbot, main_window, monkeypatch, 
 
     monkeypatch.setenv("ERD_STUDIO_CONFIG_DIR", str(tmp_path))
     ProfileStore().put(PostboxProfile(name="trax production", url="https://trax.example.com/postboxes/yt/records"))
-    dialog = open_export(qtbot, main_window)
+    dialog = open_export(qtbot, main_window, tmp_path)
     dialog.select_format("curl")
     assert dialog.profile_box.itemText(1) == "trax production"
     dialog.profile_box.setCurrentIndex(1)

@@ -23,8 +23,10 @@ TICKET = {
 }
 
 
-def load(window, example: str = "youtrack-high-severity") -> str:  # type: ignore[no-untyped-def]
-    path = EXAMPLES / f"{example}.erd.json"
+def load(window, folder: Path, example: str = "youtrack-high-severity") -> str:  # type: ignore[no-untyped-def]
+    # A private copy: the window watches its file, and a shipped example may change on disk meanwhile.
+    path = folder / f"{example}.erd.json"
+    shutil.copy(EXAMPLES / path.name, path)
     window.document().load_text(path.read_text("utf-8"), path)
     window.document().validate_now()
     return window.document().text()
@@ -42,8 +44,8 @@ def row_of(dialog: SampleDialog, key: str) -> int:
     return keys.index(key)
 
 
-def test_sample_proposals_are_confirmed_then_added_as_one_undo_step(qtbot, main_window) -> None:
-    before = load(main_window)
+def test_sample_proposals_are_confirmed_then_added_as_one_undo_step(qtbot, main_window, tmp_path: Path) -> None:
+    before = load(main_window, tmp_path)
     dialog = trigger(main_window, "importSampleAction", SampleDialog)
     assert not dialog.add_button.isEnabled()
     dialog.sample_edit.setPlainText(json.dumps(TICKET))
@@ -74,8 +76,8 @@ def test_sample_proposals_are_confirmed_then_added_as_one_undo_step(qtbot, main_
     assert doc.model().field_by_key("vote_count") is not None
 
 
-def test_sample_dialog_blocks_bad_keys_and_bad_json(qtbot, main_window) -> None:
-    load(main_window)
+def test_sample_dialog_blocks_bad_keys_and_bad_json(qtbot, main_window, tmp_path: Path) -> None:
+    load(main_window, tmp_path)
     dialog = trigger(main_window, "importSampleAction", SampleDialog)
     dialog.sample_edit.setPlainText("{oops")
     assert dialog.message.text().startswith("the sample is not valid JSON (line 1, column 2")
@@ -91,7 +93,7 @@ def test_sample_dialog_blocks_bad_keys_and_bad_json(qtbot, main_window) -> None:
 
 
 def test_erd_import_shows_conflicts_and_applies_the_choices(qtbot, main_window, tmp_path: Path) -> None:
-    before = load(main_window)
+    before = load(main_window, tmp_path)
     other = tmp_path / "jira.erd.json"
     shutil.copy(EXAMPLES / "jira-starter.erd.json", other)
     dialog = trigger(main_window, "importErdAction", MergeDialog)
@@ -121,7 +123,7 @@ def test_erd_import_shows_conflicts_and_applies_the_choices(qtbot, main_window, 
 
 
 def test_erd_import_of_a_missing_or_broken_file_says_so(qtbot, main_window, tmp_path: Path) -> None:
-    load(main_window)
+    load(main_window, tmp_path)
     dialog = trigger(main_window, "importErdAction", MergeDialog)
     dialog.path_edit.setText(str(tmp_path / "nope.erd.json"))
     assert not dialog.load()
@@ -133,8 +135,8 @@ def test_erd_import_of_a_missing_or_broken_file_says_so(qtbot, main_window, tmp_
     assert not dialog.apply_button.isEnabled()
 
 
-def test_erd_import_of_itself_adds_nothing(qtbot, main_window) -> None:
-    load(main_window)
+def test_erd_import_of_itself_adds_nothing(qtbot, main_window, tmp_path: Path) -> None:
+    load(main_window, tmp_path)
     dialog = trigger(main_window, "importErdAction", MergeDialog)
     dialog.path_edit.setText(str(EXAMPLES / "youtrack-high-severity.erd.json"))
     assert dialog.load()
