@@ -131,3 +131,19 @@ def test_a_saved_postbox_profile_fills_the_url(qtbot, main_window, monkeypatch, 
     assert dialog.url_edit.text() == "https://trax.example.com/postboxes/yt/records"
     assert "--request POST https://trax.example.com/postboxes/yt/records \\" in dialog.preview.toPlainText()
     assert dialog.postbox_form.isRowVisible(2)  # curl sends a sample: its record id can be set
+
+
+def test_format_url_and_guard_are_remembered_after_a_save(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
+    dialog.select_format("youtrack")
+    dialog.youtrack.edits["severity_value"].setText("Critical")
+    dialog.url_edit.setText("https://trax.example.com/postboxes/yt/records")
+    dialog.path_edit.setText(str(tmp_path / "wf.js"))
+    assert dialog.on_save()
+    dialog.reject()
+    again = ExportDialog(main_window.document(), main_window)
+    qtbot.addWidget(again)
+    assert again.format_name() == "youtrack"
+    assert again.youtrack.edits["severity_value"].text() == "Critical"
+    assert "severity.name === ctx.Severity.Critical.name" in again.preview.toPlainText()
+    assert 'const POSTBOX_URL = "https://trax.example.com/postboxes/yt/records";' in again.preview.toPlainText()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...core.exporters import EXPORTERS, ExportError, get_exporter
 from ...core.exporters.files import write_atomic
 from ..document import Document
+from . import memory
 from .youtrack_options import YouTrackOptionsWidget
 
 _POSTBOX_FORMATS = ("curl", "youtrack")
@@ -81,6 +82,7 @@ class ExportDialog(QDialog):
         self._build(browse, close)
         self.resize(1000, 680)
         document.resultChanged.connect(self.on_document_changed)
+        self._restore(memory.load())
         self.on_document_changed()
         self.on_format_changed()
 
@@ -224,7 +226,21 @@ class ExportDialog(QDialog):
             self.message.setText(f"Could not save {path}: {exc.strerror or exc}. Choose another folder.")
             return False
         self.message.setText(f"Saved {path}.")
+        memory.save(self._remembered())
         return True
+
+    def _remembered(self) -> dict[str, str]:
+        values = {name: edit.text().strip() for name, edit in self.youtrack.edits.items()}
+        return {**values, "format": self.format_name(), "url": self.url_edit.text().strip()}
+
+    def _restore(self, values: dict[str, str]) -> None:
+        """Last session's format, URL and guard (the widgets' signals refresh the preview)."""
+        for name, edit in self.youtrack.edits.items():
+            if name in values:
+                edit.setText(values[name])
+        self.url_edit.setText(values.get("url", ""))
+        if self.format_box.findData(values.get("format")) >= 0:
+            self.select_format(values["format"])
 
     def _default_path(self) -> Path:
         model = self._document.model()
