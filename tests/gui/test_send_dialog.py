@@ -121,7 +121,7 @@ def test_422_problems_jump_to_the_field_in_the_erd(qtbot, main_window, box, prof
         Qt.MouseButton.LeftButton,
         pos=dialog.response.problems.visualItemRect(item).center(),
     )
-    assert requests[0] == ("/fields/6", dialog)  # every view shows the field; the source view follows
+    assert ("/fields/6", dialog) in requests  # the source view follows with a request of its own
 
 
 @pytest.fixture
