@@ -122,6 +122,8 @@ def test_422_problems_jump_to_the_field_in_the_erd(qtbot, main_window, box, prof
         pos=dialog.response.problems.visualItemRect(item).center(),
     )
     assert ("/fields/6", dialog) in requests  # the source view follows with a request of its own
+    field_line = main_window.document().result().positions.locate("/fields/6").line
+    assert main_window.source_view().textCursor().blockNumber() + 1 == field_line
 
 
 @pytest.fixture
