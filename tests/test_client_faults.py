@@ -208,3 +208,14 @@ def test_environment_proxies_are_used_but_never_for_loopback(
     assert remote.headline.startswith("The proxy did not pass the request on")
     httpserver.expect_oneshot_request("/records").respond_with_json(CREATED, status=201)
     assert diagnose(send_records(profile_for(httpserver.url_for("/records")), TOKEN, BODY)).ok
+
+
+def test_verification_off_reaches_a_self_signed_postbox_and_is_warned_about(ca: trustme.CA) -> None:
+    server = _tls_server(ca.cert_pem.bytes(), ca.private_key_pem.bytes())
+    p = profile_for(server.url_for("/records"), verify_tls=False)
+    try:
+        with pytest.warns(Warning, match="Unverified HTTPS request"):
+            outcome = send_records(p, TOKEN, BODY)
+    finally:
+        server.stop()
+    assert diagnose(outcome).ok and any("TLS verification is off" in w for w in p.warnings())

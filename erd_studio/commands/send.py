@@ -85,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     if not token:
         return _fail(f"no token for \"{profile.name}\"; store one: erd-studio postbox set-token '{profile.name}'")
+    for warning in profile.warnings():
+        print(f"warning: {warning}", file=sys.stderr)
     outcome = send_records(profile, token, check.body)
     diagnosis = diagnose(outcome, doc)
     if args.format == "json":

@@ -113,3 +113,18 @@ def test_a_profile_whose_keychain_entry_is_gone_asks_and_says_why(qtbot, main_wi
         assert "may have been removed" in seen[0]
         assert sent.args[0].outcome.status == 201
         assert TokenStore().get(profile) is None  # used once, not stored behind the user's back
+
+
+def test_deleting_a_profile_asks_first_and_removes_its_token(qtbot) -> None:  # type: ignore[no-untyped-def]
+    profile = PostboxProfile("old", "https://old.example.com/records")
+    ProfileStore().put(profile)
+    TokenStore().set(profile, "tok-delete-me")
+    dialog = ProfilesDialog()
+    qtbot.addWidget(dialog)
+    answer_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click())
+    qtbot.mouseClick(dialog.findChild(object, "deleteProfile"), Qt.MouseButton.LeftButton)
+    assert [p.name for p in ProfileStore().load()] == ["old"]
+    answer_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(dialog.findChild(object, "deleteProfile"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == 'Removed "old" and its token.')
+    assert ProfileStore().load() == [] and TokenStore().get(profile) is None

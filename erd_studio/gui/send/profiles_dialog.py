@@ -199,6 +199,13 @@ class ProfilesDialog(QDialog):
         p = self._current
         if p is None:
             return
+        answer = QMessageBox.question(
+            self,
+            "Delete profile",
+            f'Delete the postbox profile "{p.name}" and its stored token? This cannot be undone.',
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.store.remove(p.id)
         self._run(lambda: self.tokens.delete(p), lambda _: self.status.setText(f'Removed "{p.name}" and its token.'))
         self.reload()
