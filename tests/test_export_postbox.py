@@ -191,3 +191,12 @@ def test_curl_command_reports_a_refusal_with_the_postbox_answer(postbox: LocalPo
     again = run_sh(curl_script(postbox, "CURL-3"), tmp_path, postbox.tokens[JIRA])
     assert again.returncode == 22  # curl --fail-with-body: HTTP error
     assert json.loads(again.stdout)["errors"][0]["status"] == "409"
+
+
+def test_workflow_with_the_postbox_down_logs_and_keeps_the_change(tmp_path: Path) -> None:
+    doc = load_path(EXAMPLES / "youtrack-high-severity.erd.json").document
+    script = export("youtrack", doc, {"url": "http://127.0.0.1:1/postboxes/youtrack-high-severity/records"})
+    out = run_workflow(tmp_path, script, ticket("OPS-18"), "any-token")
+    assert out["firings"] == [{"guard": True}] and out["fields"]["Reported"] is None
+    (error,) = [line["text"] for line in out["log"] if line["level"] == "error"]
+    assert error.startswith("ERD Studio: OPS-18 was not sent: the postbox could not be reached (")

@@ -66,16 +66,19 @@ function asDate(value) {
  * that is down or refuses the record cannot undo the user's change to the issue.
  */
 function sendRecord(issue, token) {
-  const body = {data: [{id: issue.id, attributes: buildAttributes(issue)}]};
   let response;
   try {
+    const body = {data: [{id: issue.id, attributes: buildAttributes(issue)}]};
     const connection = new http.Connection(POSTBOX_URL, null, TIMEOUT_MS);
     connection.addHeader('Content-Type', 'application/json');
     connection.addHeader('Accept', 'application/json');
     connection.addHeader('Authorization', 'Bearer ' + token);
     response = connection.postSync('', [], JSON.stringify(body));
   } catch (error) {
-    return {sent: false, message: 'the postbox could not be reached (' + error + ')'};
+    return {sent: false, message: 'the record could not be built or sent (' + error + ')'};
+  }
+  if (response.exception || !response.code) {
+    return {sent: false, message: 'the postbox could not be reached (' + response.exception + ')'};
   }
   if (response.code === 201) {
     return {sent: true, message: 'was sent to the postbox.'};
@@ -84,7 +87,7 @@ function sendRecord(issue, token) {
     // Sent before, but "Reported" was not set then: mark it now, send nothing new.
     return {sent: true, message: 'was already in the postbox; marked as reported.'};
   }
-  const answer = String(response.response || response.exception || '').slice(0, 500);
+  const answer = String(response.response || '').slice(0, 500);
   return {sent: false, message: 'the postbox answered HTTP ' + response.code + ': ' + answer};
 }"""
 
