@@ -159,7 +159,7 @@ def export(doc: ErdDocument, options: Mapping[str, Any]) -> str:
         "",
         "// The postbox's create endpoint." + ("" if o.url else " CHANGE THIS to your postbox's URL."),
         f"const POSTBOX_URL = {js(url)};",
-        "// The record id is the issue's ID, so the postbox refuses a second copy (409).",
+        "// How long to wait for the postbox's answer, in milliseconds.",
         "const TIMEOUT_MS = 10000;",
         "",
         *_build_function(doc, o),

@@ -62,8 +62,9 @@ function asDate(value) {
 }
 
 /**
- * Posts the issue as one record. Returns {sent, message}; never throws, so a postbox
- * that is down or refuses the record cannot undo the user's change to the issue.
+ * Posts the issue as one record whose id is the issue's ID, so the postbox keeps one
+ * record per issue (a second copy gets 409). Returns {sent, message}; never throws, so
+ * a postbox that is down or refuses the record cannot undo the user's change.
  */
 function sendRecord(issue, token) {
   let response;
