@@ -137,3 +137,25 @@ def test_import_erd_with_rename(tmp_path: Path, capsys: pytest.CaptureFixture[st
     doc = load_path(erd).document
     assert doc.field_by_key("description_2") is not None
     assert load_path(erd).errors == 0
+
+
+def test_help_lists_every_format_and_import_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "--help"])
+    assert exit_info.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for name in ("erd:", "payload-schema:", "sample:", "curl:", "youtrack:", "youtrack-settings:", "markdown:"):
+        assert name in text
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    assert "sample" in capsys.readouterr().out
+
+
+def test_import_erd_without_yes_only_shows_the_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    erd = tmp_path / "mine.erd.json"
+    shutil.copy(EXAMPLES / "gitlab-starter.erd.json", erd)
+    before = erd.read_bytes()
+    assert main(["import", "erd", str(JIRA), str(erd)]) == 0
+    shown = capsys.readouterr()
+    assert '! the attribute "title" is filled differently in both ERDs: mine' in shown.out
+    assert "run again with --yes" in shown.err and erd.read_bytes() == before
