@@ -14,7 +14,6 @@ Signals: sendFinished(object) with the history entry (a ``history.Send``) of eac
 
 from __future__ import annotations
 
-import json
 import time
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,14 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...postbox.client import Outcome, encode_payload, request_headers, send_records
+from ...postbox.client import Outcome, request_headers, send_records
 from ...postbox.credentials import CredentialError, TokenStore
 from ...postbox.curl import curl_command
 from ...postbox.diagnosis import diagnose
 from ...postbox.history import SendHistory
-from ...postbox.payloadcheck import PayloadCheck, check_payload, fresh_payload
 from ...postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError
 from ..document import Document
+from .payload_panel import PayloadPanel
 from .profiles_dialog import ProfilesDialog
 from .response_view import ResponseView
 from .worker import Task
@@ -65,11 +63,8 @@ class SendDialog(QDialog):
         self.tokens = TokenStore()
         self.task: Task | None = None
         self._profiles: list[PostboxProfile] = []
-        self._check = PayloadCheck()
         self._build()
         self.load_profiles(profile_id)
-        self.new_sample()
-        document.resultChanged.connect(self.on_payload_changed)
 
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -82,16 +77,11 @@ class SendDialog(QDialog):
         top.addWidget(QLabel("Postbox:"))
         top.addWidget(self.profile_combo, 1)
         top.addWidget(manage)
-        self.payload = QPlainTextEdit(objectName="payloadEdit")
-        self.payload.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.payload.textChanged.connect(self.on_payload_changed)
-        self.payload_status = QLabel(objectName="payloadStatus", wordWrap=True)
-        sample = QPushButton("New sample", objectName="newSample")
-        sample.clicked.connect(self.new_sample)
-        self.preview = QPlainTextEdit(objectName="previewEdit", readOnly=True)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(_titled("Payload (editable)", self.payload, sample))
-        split.addWidget(_titled("Preview: the CIP issue the postbox should create", self.preview))
+        self.payload_panel = PayloadPanel(self.document)
+        self.payload_panel.checked.connect(self._update_send_button)
+        # the parts tests and other code look at
+        self.payload, self.preview = self.payload_panel.editor, self.payload_panel.preview
+        self.payload_status, self.new_sample = self.payload_panel.status, self.payload_panel.new_sample
         self.send_button = QPushButton("Send", objectName="sendButton", default=True)
         self.send_button.clicked.connect(lambda: self.on_send())
         self.cancel_button = QPushButton("Cancel", objectName="cancelButton", enabled=False)
@@ -112,8 +102,7 @@ class SendDialog(QDialog):
         top_half = QWidget()
         upper = QVBoxLayout(top_half)
         upper.setContentsMargins(0, 0, 0, 0)
-        upper.addWidget(split, 1)
-        upper.addWidget(self.payload_status)
+        upper.addWidget(self.payload_panel, 1)
         upper.addLayout(actions)
         vsplit.addWidget(top_half)
         vsplit.addWidget(self.response)
@@ -159,47 +148,8 @@ class SendDialog(QDialog):
         dialog.exec()
         self.load_profiles()
 
-    # --- payload --------------------------------------------------------------------------------
-    def new_sample(self) -> None:
-        doc = self.document.model()
-        text = encode_payload(fresh_payload(doc)).decode("utf-8") if doc is not None else '{"data": []}'
-        self.payload.setPlainText(text)
-
-    def erd_problem(self) -> str | None:
-        result = self.document.result()
-        if self.document.model() is None or not self.document.is_current():
-            return "Not sent: the ERD source does not parse; fix it first (see the problems panel)."
-        if result.errors:
-            return f"Not sent: the ERD has {result.errors} error(s); fix them first (see the problems panel)."
-        return None
-
-    def on_payload_changed(self) -> None:
-        problem = self.erd_problem()
-        doc = self.document.model()
-        if doc is None:
-            self._check = PayloadCheck()
-            self.payload_status.setText(problem or "")
-            self._update_send_button()
-            return
-        self._check = check_payload(doc, self.document.profile(), self.payload.toPlainText())
-        entities = [r.entity for r in self._check.results if r.ok]
-        self.preview.setPlainText(
-            json.dumps(entities[0] if len(entities) == 1 else entities, indent=2, ensure_ascii=False)
-        )
-        if problem:
-            self.payload_status.setText(f"<span style='color:#b3261e'>{problem}</span>")
-        elif self._check.ok:
-            n = len(self._check.body["data"])
-            self.payload_status.setText(
-                f"<span style='color:#1b7f3b'>Payload fits the ERD ({n} record{'s' if n != 1 else ''}).</span>"
-            )
-        else:
-            lines = "<br>".join(_esc(p) for p in self._check.problems[:8])
-            self.payload_status.setText(f"<span style='color:#b3261e'>Not sent until fixed:<br>{lines}</span>")
-        self._update_send_button()
-
     def _update_send_button(self) -> None:
-        ready = self.profile() is not None and self._check.ok and self.erd_problem() is None
+        ready = self.profile() is not None and self.payload_panel.ready()
         self.send_button.setEnabled(ready and not self.busy())
 
     # --- send ---------------------------------------------------------------------------------
@@ -208,15 +158,13 @@ class SendDialog(QDialog):
 
     def on_send(self, token: str | None = None) -> None:
         profile = self.profile()
-        problem = self.erd_problem()
-        if profile is None or problem or not self._check.ok:
-            self.payload_status.setText(problem or "Not sent: fix the payload first.")
-            return
+        if profile is None or not self.payload_panel.ready():
+            return  # the payload panel already says why
         problems = profile.problems()
         if problems:
             self.response.show_busy("Not sent: " + " ".join(problems))
             return
-        body, tokens = self._check.body, self.tokens
+        body, tokens = self.payload_panel.check().body, self.tokens
 
         def work() -> Outcome | str:
             secret = token or tokens.get(profile)
@@ -334,21 +282,3 @@ class SendDialog(QDialog):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.task = None  # a running send finishes on its own; its answer is not shown
         super().closeEvent(event)
-
-
-def _titled(title: str, widget: QWidget, extra: QWidget | None = None) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    row = QHBoxLayout()
-    row.addWidget(QLabel(f"<b>{title}</b>"))
-    row.addStretch(1)
-    if extra is not None:
-        row.addWidget(extra)
-    layout.addLayout(row)
-    layout.addWidget(widget)
-    return box
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
