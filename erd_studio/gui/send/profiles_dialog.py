@@ -12,16 +12,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -33,6 +27,7 @@ from ...postbox.client import send_records
 from ...postbox.credentials import NoKeychainError, TokenStore
 from ...postbox.diagnosis import diagnose_connection_test
 from ...postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError
+from .profile_form import ProfileForm
 from .worker import Task
 
 STORAGE_LABELS = {
@@ -71,48 +66,11 @@ class ProfilesDialog(QDialog):
         row.addWidget(new)
         row.addWidget(delete)
         left.addLayout(row)
-        form = QFormLayout()
-        self.name = QLineEdit(objectName="profileName")
-        self.url = QLineEdit(objectName="profileUrl", placeholderText="https://trax.example.com/…/records")
-        self.timeout = QDoubleSpinBox(objectName="profileTimeout", minimum=1, maximum=600, suffix=" s", value=30)
-        self.verify = QCheckBox("Verify the postbox's certificate", objectName="profileVerify", checked=True)
-        self.ca_bundle = QLineEdit(objectName="profileCaBundle", placeholderText="system certificates")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self.on_browse_ca)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_bundle)
-        ca_row.addWidget(browse)
-        self.proxy_mode = QComboBox(objectName="profileProxyMode")
-        for key, label in PROXY_LABELS.items():
-            self.proxy_mode.addItem(label, key)
-        self.proxy_url = QLineEdit(objectName="profileProxyUrl", placeholderText="http://proxy.example.com:3128")
-        proxy_row = QHBoxLayout()
-        proxy_row.addWidget(self.proxy_mode)
-        proxy_row.addWidget(self.proxy_url)
-        self.allow_http = QCheckBox("Allow plain http to other computers (unsafe)", objectName="profileAllowHttp")
-        self.storage = QComboBox(objectName="profileStorage")
-        for key, label in STORAGE_LABELS.items():
-            self.storage.addItem(label, key)
-        self.token = QLineEdit(objectName="profileToken", echoMode=QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText("paste a new token to store it; leave empty to keep the stored one")
-        self.where = QLabel(objectName="tokenWhere", wordWrap=True)
-        self.warnings = QLabel(objectName="profileWarnings", wordWrap=True, styleSheet="color: #a15c00")
+        self.form = ProfileForm()
+        f = self.form  # the fields that the dialog and tests use directly
+        self.name, self.url, self.token, self.verify = f.name, f.url, f.token, f.verify
+        self.warnings, self.where = f.warnings, f.where
         self.status = QLabel(objectName="profileStatus", wordWrap=True)
-        form.addRow("Name", self.name)
-        form.addRow("Create URL", self.url)
-        form.addRow("Timeout", self.timeout)
-        form.addRow("TLS", self.verify)
-        form.addRow("CA bundle", ca_row)
-        form.addRow("Proxy", proxy_row)
-        form.addRow("", self.allow_http)
-        form.addRow("Token storage", self.storage)
-        form.addRow("Token", self.token)
-        form.addRow("", self.where)
-        form.addRow("", self.warnings)
-        for w in (self.verify, self.allow_http):
-            w.toggled.connect(self.on_edited)
-        self.url.textChanged.connect(self.on_edited)
-        self.proxy_mode.currentIndexChanged.connect(self.on_edited)
         self.save_button = QPushButton("Save", objectName="saveProfile")
         self.test_button = QPushButton("Test connection", objectName="testConnection")
         self.save_button.clicked.connect(self.on_save)
@@ -122,7 +80,7 @@ class ProfilesDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         right = QVBoxLayout()
-        right.addLayout(form)
+        right.addWidget(self.form)
         right.addWidget(self.status)
         right.addStretch(1)
         right.addWidget(buttons)
@@ -152,48 +110,16 @@ class ProfilesDialog(QDialog):
         self._show(self._current or PostboxProfile("", ""))
 
     def _show(self, p: PostboxProfile) -> None:
-        self.name.setText(p.name)
-        self.url.setText(p.url)
-        self.timeout.setValue(p.timeout)
-        self.verify.setChecked(p.verify_tls)
-        self.ca_bundle.setText(p.ca_bundle or "")
-        self.proxy_mode.setCurrentIndex(max(0, self.proxy_mode.findData(p.proxy_mode)))
-        self.proxy_url.setText(p.proxy_url or "")
-        self.allow_http.setChecked(p.allow_http)
-        self.storage.setCurrentIndex(max(0, self.storage.findData(p.token_storage)))
-        self.token.clear()
-        self.where.setText(f"Token: {self.tokens.where(p)}" if p.name else "")
-        self.on_edited()
+        self.form.show_profile(p, self.tokens.where(p))
 
     def profile_from_form(self) -> PostboxProfile:
-        base = self._current
-        return PostboxProfile(
-            name=self.name.text().strip(),
-            url=self.url.text().strip(),
-            id=base.id if base else PostboxProfile("", "").id,
-            timeout=self.timeout.value(),
-            verify_tls=self.verify.isChecked(),
-            ca_bundle=self.ca_bundle.text().strip() or None,
-            proxy_mode=self.proxy_mode.currentData(),
-            proxy_url=self.proxy_url.text().strip() or None,
-            allow_http=self.allow_http.isChecked(),
-            token_storage=self.storage.currentData(),
-        )
-
-    def on_edited(self) -> None:
-        self.proxy_url.setEnabled(self.proxy_mode.currentData() == "explicit")
-        self.warnings.setText("\n".join(self.profile_from_form().warnings()))
+        return self.form.profile(self._current.id if self._current else None)
 
     def on_new(self) -> None:
         self._current = None
         self.list.clearSelection()
         self._show(PostboxProfile("", ""))
         self.name.setFocus()
-
-    def on_browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "CA bundle", "", "PEM certificates (*.pem *.crt);;All files (*)")
-        if path:
-            self.ca_bundle.setText(path)
 
     def on_delete(self) -> None:
         p = self._current
