@@ -289,16 +289,16 @@ def _field_map(doc: ErdDocument) -> dict[str, Field]:
     return out
 
 
-def evaluate_record(
-    doc: ErdDocument,
-    profile: TargetProfile | None,
-    record: Any,
-    index: int = 0,
-    _fields: dict[str, Field] | None = None,
-) -> RecordResult:
+def evaluate_record(doc: ErdDocument, profile: TargetProfile | None, record: Any, index: int = 0) -> RecordResult:
     """Map one record (the ``index``-th of ``data``) into the target entity, or say why not."""
+    return _evaluate(doc, profile, record, index, _field_map(doc))
+
+
+def _evaluate(
+    doc: ErdDocument, profile: TargetProfile | None, record: Any, index: int, fields: dict[str, Field]
+) -> RecordResult:
     try:
-        return _Evaluation(doc, profile, record, index, _fields or _field_map(doc)).run()
+        return _Evaluation(doc, profile, record, index, fields).run()
     except RecursionError:
         result = RecordResult(index, None)
         result.errors.append(RecordError(pointer_join("data", index), "too-deep", "the record is nested too deeply"))
@@ -338,7 +338,7 @@ def evaluate_payload(doc: ErdDocument, profile: TargetProfile | None, body: Any)
     seen: dict[str, int] = {}
     fields = _field_map(doc)
     for index, record in enumerate(body["data"]):
-        result = evaluate_record(doc, profile, record, index, fields)
+        result = _evaluate(doc, profile, record, index, fields)
         rid = result.id
         if isinstance(rid, str) and rid:
             if rid in seen:

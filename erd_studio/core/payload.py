@@ -99,7 +99,7 @@ def payload_schema(doc: ErdDocument) -> dict[str, Any]:
     return {
         "$schema": SCHEMA_DIALECT,
         "$id": f"urn:erd-studio:postbox:{erd_id}:request",
-        "title": f"{name}: postbox request body",
+        "title": f"{name} — postbox request body",
         "description": f'Records that the postbox "{erd_id}" accepts on POST /postboxes/{erd_id}/records '
         "(Content-Type: application/json, Authorization: Bearer <token>).",
         "type": "object",
