@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 import keyring
+import keyring.backends.fail
 import pytest
 
 from erd_studio.cli import main
@@ -96,3 +97,23 @@ def test_an_empty_token_and_a_missing_profile_say_what_to_do(
         ["postbox", "add", "y", "--url", "http://trax.intra/r", "--allow-http", "--no-token"], monkeypatch, capsys
     )
     assert status == 0 and "set-token 'y'" in out
+
+
+def test_without_a_keychain_add_says_so_and_set_token_offers_the_choices(
+    config: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # keyring's own "no backend" configuration
+    try:
+        status, _, err = run(
+            ["postbox", "add", "x", "--url", "https://x.example.com/r", "--stdin"], monkeypatch, capsys, TOKEN
+        )
+        assert status == 1 and "No keychain is available on this computer" in err
+        assert "set-token 'x' --stdin --store-in-file (or --ask-each-time)" in err
+        status, out, _ = run(["postbox", "set-token", "x", "--stdin", "--store-in-file"], monkeypatch, capsys, TOKEN)
+        assert status == 0 and "readable only by you" in out
+        status, out, _ = run(["postbox", "set-token", "x", "--ask-each-time"], monkeypatch, capsys)
+        assert status == 0 and "erd-studio send will ask for it" in out
+        assert not (config / "tokens" / f"{ProfileStore().find('x').id}.token").exists()
+    finally:
+        keyring.set_keyring(before)

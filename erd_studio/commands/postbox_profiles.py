@@ -70,7 +70,11 @@ def _store_token(profile: PostboxProfile, args: argparse.Namespace) -> int:
         token = read_token(args.stdin)
         where = TokenStore().set(profile, token, file_consent=args.store_in_file)
     except NoKeychainError as exc:
-        return _fail(f"{exc} Run again with --ask-each-time, or with --store-in-file.", 1)
+        return _fail(
+            f"{exc} The profile is saved; store its token with: erd-studio postbox set-token "
+            f"'{profile.name}' --stdin --store-in-file (or --ask-each-time).",
+            1,
+        )
     except CredentialError as exc:
         return _fail(str(exc), 1)
     print(f"Token stored. {where}")

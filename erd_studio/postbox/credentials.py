@@ -188,7 +188,8 @@ class TokenStore:
                 with contextlib.suppress(keyring.errors.PasswordDeleteError):
                     keyring.delete_password(SERVICE, profile.id)
 
-            _with_time_limit(forget, "remove the token", self.timeout)
+            with contextlib.suppress(NoKeychainError):  # no keychain: nothing can be in it
+                _with_time_limit(forget, "remove the token", self.timeout)
 
     def _write_private(self, profile_id: str, token: str) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
