@@ -13,7 +13,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def has_astral(text: str) -> bool:
-    return _ASTRAL.search(text) is not None
+    return not text.isascii() and _ASTRAL.search(text) is not None
 
 
 def utf16_len(text: str) -> int:

@@ -8,6 +8,8 @@ the matching bracket and the diagnostics' wavy underlines are extra selections.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -60,10 +62,11 @@ class SourceEdit(QPlainTextEdit):
         self._gutter = Gutter(self)
         self.blockCountChanged.connect(self._update_gutter_width)
         self.updateRequest.connect(self._on_update_request)
+        document.textEdited.connect(self._on_text_replaced)  # before TextSync: colours off before a big load
         self.sync = TextSync(self, document)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         document.resultChanged.connect(self._on_result_changed)
-        document.textEdited.connect(self._on_text_replaced)
+        self.sync.loadingFinished.connect(self._on_result_changed)
         document.selectionRequested.connect(self._on_selection_requested)
         document.positionRequested.connect(self._on_position_requested)
         self._update_gutter_width()
@@ -74,15 +77,21 @@ class SourceEdit(QPlainTextEdit):
     def _on_text_replaced(self, start: int, removed: int, inserted: str, origin: object, structural: bool) -> None:
         """Colours only while the text is small enough to colour without stalling."""
         want = len(self._document.text()) <= HIGHLIGHT_LIMIT
-        if want and self._highlighter is None:
-            self._highlighter = JsonHighlighter(self.document())
-        elif not want and self._highlighter is not None:
-            self._highlighter.setDocument(None)
-            self._highlighter = None
+        if want == (self._highlighter is not None):
+            return
+        # Runs before TextSync patches the widget, so the widget still shows the old text:
+        # the colour change must not look like typing.
+        with self.sync.quiet() if hasattr(self, "sync") else nullcontext():
+            if want:
+                self._highlighter = JsonHighlighter(self.document())
+            else:
+                assert self._highlighter is not None
+                self._highlighter.setDocument(None)
+                self._highlighter = None
 
     def _on_result_changed(self) -> None:
         result = self._document.result()
-        if result.text != self._document.text():
+        if result.text != self._document.text() or self.sync.is_loading():
             return  # stale: keep the marks that moved with the typing
         self._marks.rebuild(self.document(), result.diagnostics)
         self._refresh_selections()

@@ -10,6 +10,10 @@ caret stays on the same JSON pointer, at the same distance into its value.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -17,11 +21,27 @@ from ...core.positions import PositionIndex
 from ..document import Document
 from ..textops import diff_range, has_astral, index_from_utf16, utf16_from_index, utf16_len
 
+CHUNKED_ABOVE = 2 * 1024 * 1024  # larger loads go into the widget in slices, between events
+CHUNK = 512 * 1024
 
-class TextSync:
-    """Owned by the source view; ``editor`` is the widget, ``origin`` what edits are tagged with."""
+
+class TextSync(QObject):
+    """Owned by the source view; ``editor`` is the widget, ``origin`` what edits are tagged with.
+
+    Qt needs about a second per 5 MB to take a large text into a QPlainTextEdit, so a
+    large load is fed to the widget a slice at a time from the event loop; the widget
+    is read-only until ``loadingFinished``, and the window stays responsive meanwhile.
+
+    Signals:
+        loadingFinished()  the widget shows the whole text of a chunked load
+    """
+
+    loadingFinished = Signal()
 
     def __init__(self, editor: QPlainTextEdit, document: Document) -> None:
+        super().__init__(editor)
+        self._loading: str | None = None
+        self._loaded = 0
         self.editor = editor
         self.document = document
         self._applying = False
@@ -31,6 +51,15 @@ class TextSync:
         document.textEdited.connect(self.on_document_edited)
         document.resultChanged.connect(self.on_result_changed)
         self.on_document_edited(0, 0, document.text(), None, False)
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Widget changes inside this block are not edits (e.g. colours switched off while the texts differ)."""
+        was, self._applying = self._applying, True
+        try:
+            yield
+        finally:
+            self._applying = was
 
     # --- widget -> document ------------------------------------------------------------
     def on_contents_change(self, pos: int, removed: int, added: int) -> None:
@@ -66,8 +95,9 @@ class TextSync:
     def on_document_edited(self, start: int, removed: int, inserted: str, origin: object, structural: bool) -> None:
         if origin is self:
             return
+        self.finish_loading()
         new = self.document.text()
-        astral = self.document.has_astral() or has_astral(inserted)
+        astral = self.document.has_astral()  # the document already looked at the inserted text
         qdoc = self.editor.document()
         old_total = qdoc.characterCount() - 1
         if structural:
@@ -77,7 +107,9 @@ class TextSync:
         q_end = old_total - (utf16_len(tail) if astral else len(tail))
         self._applying = True
         try:
-            if start == 0 and q_end >= old_total:
+            if start == 0 and q_end >= old_total and len(new) > CHUNKED_ABOVE:
+                self._start_loading(new)
+            elif start == 0 and q_end >= old_total:
                 self.editor.setPlainText(new)  # a load: fastest path, caret at the start
             else:
                 cursor = QTextCursor(qdoc)
@@ -88,6 +120,44 @@ class TextSync:
                     self.editor.setTextCursor(cursor)
         finally:
             self._applying = False
+
+    # --- chunked loading of large texts ------------------------------------------------
+    def is_loading(self) -> bool:
+        return self._loading is not None
+
+    def _start_loading(self, text: str) -> None:
+        self.editor.setPlainText("")
+        self.editor.setReadOnly(True)
+        self._loading, self._loaded = text, 0
+        QTimer.singleShot(0, self._load_slice)
+
+    def _load_slice(self, until: int | None = None) -> None:
+        text = self._loading
+        if text is None:
+            return
+        if until is None:
+            cut = text.find("\n", self._loaded + CHUNK)
+            until = len(text) if cut == -1 else cut + 1
+        cursor = QTextCursor(self.editor.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        was, self._applying = self._applying, True
+        try:
+            cursor.insertText(text[self._loaded : until])
+        finally:
+            self._applying = was
+        self._loaded = until
+        if until < len(text):
+            QTimer.singleShot(0, self._load_slice)
+            return
+        self._loading = None
+        self.editor.setReadOnly(False)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self.loadingFinished.emit()
+
+    def finish_loading(self) -> None:
+        """Put the rest of a chunked load in at once (before another edit is applied)."""
+        if self._loading is not None:
+            self._load_slice(len(self._loading))
 
     def _remember_caret(self) -> None:
         """Before a structural edit: which pointer the caret is in, and how far into it."""

@@ -1,0 +1,233 @@
+"""Files: open, save atomically, unsaved-changes prompt, changes on disk, bad input, recent files, layout."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from erd_studio.gui import settings
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def erd_copy(tmp_path: Path, youtrack_example: Path) -> Path:
+    target = tmp_path / "tickets.erd.json"
+    shutil.copy(youtrack_example, target)
+    return target
+
+
+def _type_at_end(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit = window.source_view()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+
+
+def test_title_shows_name_and_star_and_ctrl_s_saves(qtbot, main_window, erd_copy):
+    main_window.open_files([erd_copy])
+    assert main_window.windowTitle() == "tickets.erd.json — ERD Studio"
+    _type_at_end(qtbot, main_window, " ")
+    assert main_window.windowTitle() == "tickets.erd.json* — ERD Studio"
+    qtbot.keyClick(main_window.source_view(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert erd_copy.read_text("utf-8") == main_window.document().text()
+    assert main_window.windowTitle() == "tickets.erd.json — ERD Studio"
+    assert not main_window.document().is_modified()
+    assert not list(erd_copy.parent.glob("*.tmp*"))  # QSaveFile left no temporary file
+
+
+def test_crlf_files_keep_their_line_endings(qtbot, main_window, tmp_path, youtrack_example):
+    path = tmp_path / "windows.erd.json"
+    path.write_bytes(youtrack_example.read_bytes().replace(b"\n", b"\r\n"))
+    main_window.open_files([path])
+    assert "\r" not in main_window.document().text() and main_window.document().is_current()
+    _type_at_end(qtbot, main_window, " ")
+    assert main_window.files.save()
+    assert path.read_bytes() == youtrack_example.read_bytes().replace(b"\n", b"\r\n") + b" "
+
+
+def test_unsaved_changes_prompt_cancel_discard_save(qtbot, main_window, erd_copy, examples_dir, answer_box):
+    doc = main_window.document()
+    main_window.open_files([erd_copy])
+    _type_at_end(qtbot, main_window, "x")
+    other = examples_dir / "jira-starter.erd.json"
+
+    told = answer_box("unsavedChangesBox", Button.Cancel)
+    assert not main_window.open_files([other])
+    assert "tickets.erd.json" in told[0]
+    assert doc.path() == erd_copy and doc.text().endswith("x")
+
+    answer_box("unsavedChangesBox", Button.Save)
+    assert main_window.open_files([other])
+    assert erd_copy.read_text("utf-8").endswith("x")  # saved before opening the other
+    assert doc.path() == other
+
+    _type_at_end(qtbot, main_window, "y")
+    answer_box("unsavedChangesBox", Button.Discard)
+    assert main_window.open_files([erd_copy])
+    assert not other.read_text("utf-8").endswith("y")
+
+
+def test_closing_with_changes_asks_and_cancel_keeps_the_window(qtbot, main_window, erd_copy, answer_box):
+    main_window.open_files([erd_copy])
+    _type_at_end(qtbot, main_window, "x")
+    answer_box("unsavedChangesBox", Button.Cancel)
+    assert not main_window.close()
+    assert main_window.isVisible() and main_window.document().is_modified()
+    answer_box("unsavedChangesBox", Button.Discard)
+    assert main_window.close()
+    assert erd_copy.read_text("utf-8") != main_window.document().text()
+
+
+def test_save_as_new_from_template_adds_recent_file(qtbot, main_window, tmp_path, examples_dir):
+    templates = main_window.findChild(type(main_window.menu("File")), "menuTemplates")
+    jira = next(a for a in templates.actions() if a.text() == "jira-starter")
+    jira.trigger()
+    doc = main_window.document()
+    assert doc.text() == (examples_dir / "jira-starter.erd.json").read_text("utf-8")
+    assert doc.path() is None and main_window.windowTitle().startswith("Untitled")
+    target = tmp_path / "mine.erd.json"
+    assert main_window.files.save_as(target)
+    assert doc.path() == target and target.read_text("utf-8") == doc.text()
+    assert settings.recent_files()[0] == target.resolve()
+    recent = main_window.findChild(type(templates), "menuRecent")
+    recent.aboutToShow.emit()
+    assert recent.actions()[0].text() == str(target.resolve())
+
+
+def test_changed_on_disk_asks_before_overwriting(qtbot, main_window, erd_copy, answer_box):
+    main_window.open_files([erd_copy])
+    _type_at_end(qtbot, main_window, " ")
+    time.sleep(0.01)  # a different modification time than the one we read
+    erd_copy.write_text('{"changed": "elsewhere"}\n', "utf-8")
+    told = answer_box("changedOnDiskBox", Button.Cancel)
+    assert not main_window.files.save()
+    assert "changed by another program" in told[0]
+    assert erd_copy.read_text("utf-8") == '{"changed": "elsewhere"}\n'
+    assert main_window.document().is_modified()
+    answer_box("changedOnDiskBox", Button.Save)
+    assert main_window.files.save()
+    assert erd_copy.read_text("utf-8") == main_window.document().text()
+
+
+def test_file_vanished_while_open(qtbot, main_window, erd_copy):
+    main_window.open_files([erd_copy])
+    banner = main_window.source_panel().banner
+    erd_copy.unlink()
+    qtbot.waitUntil(lambda: banner.isVisible() and "deleted or moved" in banner.text(), timeout=3000)
+    assert main_window.document().is_modified()  # saving is needed to get it back
+    assert main_window.files.save()
+    assert erd_copy.read_text("utf-8") == main_window.document().text()
+    assert not banner.isVisible()
+
+
+def _read_only_target(tmp_path: Path) -> Path:
+    if os.geteuid() != 0:
+        folder = tmp_path / "read-only"
+        folder.mkdir()
+        folder.chmod(0o500)
+        return folder / "x.erd.json"
+    return Path("/sys/erd-studio-test.erd.json")  # root ignores file modes; sysfs refuses new files
+
+
+def test_saving_into_a_read_only_place_keeps_the_document_modified(qtbot, main_window, erd_copy, tmp_path, answer_box):
+    main_window.open_files([erd_copy])
+    _type_at_end(qtbot, main_window, " ")
+    told = answer_box("saveFailedBox", Button.Ok)
+    assert not main_window.files.save_as(_read_only_target(tmp_path))
+    assert "permission denied" in told[0] and "Save As" in told[0]
+    assert main_window.document().is_modified() and main_window.document().path() == erd_copy
+
+
+def test_broken_and_non_erd_files_open_with_diagnostics(qtbot, main_window, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"erd": "1.0",\n  "id": \n}', "utf-8")
+    assert main_window.open_files([broken])
+    doc = main_window.document()
+    assert doc.text() == broken.read_text("utf-8") and not doc.is_current()
+    assert doc.diagnostics()[0].code == "E001"
+    assert main_window.status_line.validity_label.text().startswith("✗ does not parse")
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes('{"name": "Müller"}'.encode("latin-1"))
+    assert main_window.open_files([latin1])
+    assert "not UTF-8" in main_window.source_panel().banner.text()
+    assert "M\ufffdller" in doc.text()
+
+
+def test_missing_file_gives_a_message(qtbot, main_window, tmp_path, answer_box):
+    told = answer_box("openFailedBox", Button.Ok)
+    assert not main_window.open_files([tmp_path / "nope.erd.json"])
+    assert "does not exist" in told[0]
+
+
+@pytest.mark.slow
+def test_fifty_megabyte_file_opens_with_warning_and_stays_responsive(qtbot, main_window, tmp_path, youtrack_example):
+    data = json.loads(youtrack_example.read_text("utf-8"))
+    data["fields"] = [dict(data["fields"][0], key=f"f{i}", description="x" * 2000) for i in range(23_000)]
+    big = tmp_path / "big.erd.json"
+    big.write_text(json.dumps(data, indent=2), "utf-8")
+    assert big.stat().st_size > 50_000_000
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    ticker.start(20)
+    clock.start()
+    assert main_window.open_files([big])
+    gaps.clear()
+    edit = main_window.source_view()
+    qtbot.waitUntil(lambda: not edit.sync.is_loading(), timeout=30_000)
+    ticker.stop()
+    assert gaps and max(gaps) < 500, f"the event loop stalled for {max(gaps)} ms while loading"
+    assert "Large file" in main_window.source_panel().banner.text()
+    assert "F5" in main_window.status_line.validity_label.text()
+    assert edit.toPlainText() == main_window.document().text()
+    edit.setFocus()
+    start = time.perf_counter()
+    qtbot.keyClicks(edit, "ab")
+    QApplication.processEvents()
+    assert time.perf_counter() - start < 1.0  # typing does not wait for a check
+    assert main_window.document().text().startswith("ab{")
+
+
+def test_drop_a_file_opens_it(qtbot, main_window, erd_copy):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(erd_copy))])
+    pos = main_window.rect().center()
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(main_window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPoint(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(main_window, drop)
+    assert main_window.document().path() == erd_copy
+
+
+def test_window_layout_is_remembered(qtbot, main_window):
+    from erd_studio.gui.app import create_main_window
+
+    splitter = main_window.findChild(type(main_window.centralWidget()), "mainSplitter")
+    main_window.resize(760, 560)  # fits the offscreen screen, so restoring needs no clamping
+    qtbot.waitUntil(lambda: main_window.width() == 760)
+    splitter.setSizes([200, 560])
+    sizes = splitter.sizes()
+    assert main_window.close()
+    again = create_main_window()
+    again.show()
+    qtbot.waitExposed(again)
+    try:
+        assert again.width() == 760
+        assert again.findChild(type(splitter), "mainSplitter").sizes() == sizes
+    finally:
+        again.close()
