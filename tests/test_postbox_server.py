@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 import requests
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from erd_studio.postbox.local import LocalPostbox
 
@@ -276,3 +278,40 @@ def test_tokens_never_reach_the_log_or_an_error(postbox, url, caplog) -> None:
         requests.get(url, headers={"Authorization": f"Bearer {token}x"}, timeout=5)
     assert '"POST /postboxes/youtrack-high-severity/records" 201' in caplog.text
     assert all(token not in caplog.text for token in postbox.tokens.values())
+
+
+def test_listing_needs_the_token_of_its_postbox(postbox, url) -> None:
+    assert _errors(requests.get(url, timeout=5), 401)[0]["code"] == "missing-token"
+    other = postbox.tokens["jira-security-incidents"]
+    assert _errors(requests.get(url, headers={"Authorization": f"Bearer {other}"}, timeout=5), 403)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=12,
+)
+FIELD_KEYS = st.sampled_from(["name", "description", "source", "classification", "contact", "issue_url", "other"])
+RECORDS = st.fixed_dictionaries(
+    {"id": st.one_of(st.text(min_size=1, max_size=8), JSON_VALUES)},
+    optional={"attributes": st.dictionaries(FIELD_KEYS, st.one_of(st.sampled_from(["6", "x@y.org"]), JSON_VALUES))},
+)
+BODIES = st.one_of(JSON_VALUES, st.fixed_dictionaries({"data": st.lists(st.one_of(RECORDS, JSON_VALUES), max_size=4)}))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=BODIES)
+def test_any_json_body_gets_a_documented_answer_and_the_store_stays_consistent(postbox, url, auth, body) -> None:
+    before = postbox.store.count(YT)
+    headers = {**auth, "Content-Type": "application/json"}
+    response = requests.post(url, data=json.dumps(body), headers=headers, timeout=5)
+    assert response.status_code in (201, 409, 413, 422), response.text
+    assert response.headers["Content-Type"] == "application/json"
+    if response.status_code == 201:
+        created = response.json()["data"]
+        assert [r["id"] for r in created] == [r["id"] for r in body["data"]]
+        assert postbox.store.count(YT) == before + len(created)
+    else:
+        errors = response.json()["errors"]
+        assert errors and all(e["status"] == str(response.status_code) and "pointer" in e["source"] for e in errors)
+        assert postbox.store.count(YT) == before
