@@ -191,3 +191,11 @@ def test_cli_help_lists_serve_options(capsys) -> None:
     assert all(
         option in out for option in ("--erd", "--host", "--port", "--db", "--allow-remote", "ERD_STUDIO_POSTBOX_TOKEN")
     )
+
+
+def test_a_busy_port_is_a_clear_error() -> None:
+    with LocalPostbox([YOUTRACK]) as first:
+        second = LocalPostbox([YOUTRACK], port=first.port)
+        with pytest.raises(ServeError, match=f"cannot listen on 127.0.0.1 port {first.port}"):
+            second.start()
+        assert _post(first, "BUSY-1").status_code == 201  # the running postbox is unharmed
