@@ -1,7 +1,7 @@
 """Autosave of unsaved work, and the recovery offer after a crash.
 
 Every few seconds, while the document has unsaved changes, its text is written
-atomically to ``<AppDataLocation>/autosave/<pid>-<n>.json`` together with the path it
+atomically to ``<GenericDataLocation>/erd-studio/autosave/<pid>-<n>.json`` together with the path it
 belongs to. The copy is removed when the document becomes clean (saved, discarded) and
 when the window closes normally. A copy whose process no longer runs is therefore
 work that a crash or a kill left behind: at the next start the app offers it back.
@@ -30,8 +30,9 @@ _counter = itertools.count(1)
 
 
 def autosave_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "autosave"
+    """The platform's data folder (not the app-named one, so it does not depend on QApplication's names)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / "erd-studio" / "autosave"
 
 
 def _process_alive(pid: int) -> bool:
