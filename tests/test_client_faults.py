@@ -219,3 +219,13 @@ def test_verification_off_reaches_a_self_signed_postbox_and_is_warned_about(ca: 
     finally:
         server.stop()
     assert diagnose(outcome).ok and any("TLS verification is off" in w for w in p.warnings())
+
+
+def test_a_server_error_is_not_blamed_on_the_erd(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/records").respond_with_json(
+        {"errors": [{"status": "503", "title": "Maintenance", "detail": "back at 14:00"}]}, status=503
+    )
+    d = diagnose(send_records(profile_for(httpserver.url_for("/records")), TOKEN, BODY))
+    assert d.headline == "The postbox failed with a server error (503)."
+    assert "not caused by your ERD" in d.next_step and d.problems[0].message == "back at 14:00"
+    assert len(httpserver.log) == 1  # tried once: no automatic retry of the POST
