@@ -193,3 +193,18 @@ def test_the_send_dialog_is_one_per_window_and_export_has_no_token(
     assert record["sends"][0]["response"]["status"] == 201
     assert record["sends"][0]["request"]["headers"]["Authorization"] == "Bearer ********"
     assert box.tokens[YT] not in out.read_text()
+
+
+def test_the_tool_bar_picker_chooses_the_profile_the_send_dialog_starts_with(qtbot, main_window, box, profile) -> None:  # type: ignore[no-untyped-def]
+    other = PostboxProfile("Staging", "https://staging.example.com/records")
+    ProfileStore().put(other)
+    picker = main_window.postbox_picker
+    picker.reload()
+    assert [picker.itemText(i) for i in range(picker.count())] == ["Local test postbox", "Staging"]
+    picker.setCurrentIndex(1)
+    main_window.document().load_text(EXAMPLE.read_text("utf-8"), EXAMPLE)
+    main_window.findChild(object, "actionSendTestIssue").trigger()
+    dialog = main_window.send_dialog
+    assert dialog.profile_combo.currentData() == other.id
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData(profile.id))
+    assert picker.currentData() == profile.id  # the tool bar follows the dialog

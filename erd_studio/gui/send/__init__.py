@@ -1,6 +1,7 @@
 """The postbox tools of the main window: Postbox → Manage profiles, Send test issue.
 
-``install(window)`` adds the actions to the Postbox menu and the tool bar. One
+``install(window)`` adds the actions to the Postbox menu and the tool bar, with the
+"postbox: [v]" picker that says which profile Send test issue starts with. One
 ``SendHistory`` per window keeps this session's test sends, whichever dialog made them.
 """
 
@@ -9,8 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from ...postbox.history import SendHistory
+from .profile_picker import ProfilePicker
 from .profiles_dialog import ProfilesDialog
 from .send_dialog import SendDialog
 
@@ -24,15 +27,19 @@ def install(window: Any) -> None:
     send = QAction("&Send test issue…", window, objectName="actionSendTestIssue")
     send.setShortcut(QKeySequence("Ctrl+Shift+T"))
     send.setToolTip("Send a test issue to a postbox and see what it created (Ctrl+Shift+T)")
-    send.triggered.connect(lambda: open_send_dialog(window))
+    send.triggered.connect(lambda: open_send_dialog(window, window.postbox_picker.currentData()))
     menu = window.menu("Postbox")
     menu.addAction(send)
     menu.addAction(manage)
+    window.postbox_picker = ProfilePicker(window)
     window.tool_bar().addAction(send)
+    window.tool_bar().addWidget(QLabel(" postbox: "))
+    window.tool_bar().addWidget(window.postbox_picker)
 
 
 def open_profiles_dialog(window: Any) -> ProfilesDialog:
     dialog = ProfilesDialog(window)
+    dialog.profilesChanged.connect(window.postbox_picker.reload)
     dialog.setModal(True)
     dialog.show()
     return dialog
@@ -44,6 +51,9 @@ def open_send_dialog(window: Any, profile_id: str | None = None) -> SendDialog:
     if dialog is None:
         dialog = SendDialog(window.document(), window.send_history, window, profile_id)
         window.send_dialog = dialog
+        dialog.profile_combo.currentIndexChanged.connect(
+            lambda: window.postbox_picker.select(dialog.profile_combo.currentData())
+        )
     elif profile_id:
         dialog.load_profiles(profile_id)
     dialog.show()
