@@ -144,3 +144,17 @@ def test_find_and_replace_all_is_one_undo_step(qtbot, main_window, youtrack_exam
     assert doc.text() == youtrack_example.read_text("utf-8")
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+def test_lines_are_coloured_when_scrolled_into_view(qtbot, main_window, tmp_path, youtrack_example):
+    import json
+
+    data = json.loads(youtrack_example.read_text("utf-8"))
+    data["fields"] = [dict(data["fields"][0], key=f"f{i}") for i in range(600)]
+    path = tmp_path / "long.erd.json"
+    path.write_text(json.dumps(data, indent=2), "utf-8")
+    _doc, edit = _open(main_window, path)
+    far = 5000
+    assert not _formats_of_line(edit, far)  # far below the view: not coloured yet (cheap open)
+    edit.go_to(far)
+    qtbot.waitUntil(lambda: any(t.startswith('"') for t in _formats_of_line(edit, far)), timeout=2000)

@@ -83,7 +83,7 @@ class SourceEdit(QPlainTextEdit):
         # the colour change must not look like typing.
         with self.sync.quiet() if hasattr(self, "sync") else nullcontext():
             if want:
-                self._highlighter = JsonHighlighter(self.document())
+                self._highlighter = JsonHighlighter(self.document(), self.visible_blocks)
             else:
                 assert self._highlighter is not None
                 self._highlighter.setDocument(None)
@@ -183,7 +183,15 @@ class SourceEdit(QPlainTextEdit):
     def _update_gutter_width(self, _count: int = 0) -> None:
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
 
+    def visible_blocks(self) -> tuple[int, int]:
+        """First and last block numbers in the viewport (about: lines may wrap or be tall)."""
+        first = self.firstVisibleBlock().blockNumber()
+        lines = self.viewport().height() // max(1, self.fontMetrics().height()) + 1
+        return first, first + lines
+
     def _on_update_request(self, rect: QRect, dy: int) -> None:
+        if self._highlighter is not None and (dy or rect.contains(self.viewport().rect())):
+            self._highlighter.colour_visible()
         if dy:
             self._gutter.scroll(0, dy)
         else:
@@ -193,6 +201,8 @@ class SourceEdit(QPlainTextEdit):
         super().resizeEvent(event)
         r = self.contentsRect()
         self._gutter.setGeometry(QRect(r.left(), r.top(), self.gutter_width(), r.height()))
+        if self._highlighter is not None:
+            self._highlighter.colour_visible()
 
     def paint_gutter(self, event: QPaintEvent) -> None:
         painter = QPainter(self._gutter)
