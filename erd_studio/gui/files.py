@@ -133,8 +133,8 @@ class FileController(QObject):
         if len(text) > LARGE_TEXT:
             mb = len(raw) / 1048576
             notes.append(
-                f"Large file ({mb:.0f} MB): an ERD is usually a few KB. Checking runs only when you press F5, "
-                "and colours are off, so the window stays responsive."
+                f"Large file ({mb:.1f} MB): an ERD is usually a few KB. Checking runs only when you press F5, "
+                "so typing never waits for it."
             )
         self._forget_file()
         self._document.load_text(text, path)

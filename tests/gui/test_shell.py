@@ -49,3 +49,43 @@ def test_model_edit_updates_source_view_and_keeps_caret_on_pointer(qtbot, main_w
     new_caret = edit.sync.caret_index()
     assert doc.result().positions.pointer_at(new_caret) == "/fields/0/example"
     assert doc.text()[new_caret - 3 : new_caret] == '"Ma'
+
+
+def test_selection_from_another_view_moves_the_caret(main_window, youtrack_example):
+    main_window.open_files([youtrack_example])
+    doc, edit = main_window.document(), main_window.source_view()
+    doc.select("/fields/2/key", origin=object())  # e.g. the canvas selected the third field
+    line, col = edit.caret_line_col()
+    assert doc.text().splitlines()[line - 1][col - 1 :].startswith('"source"')
+
+
+RUN_CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from erd_studio.gui.app import ensure_application, run
+from erd_studio.gui.mainwindow import MainWindow
+
+def look_and_quit():
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            print(widget.windowTitle(), flush=True)
+            widget.close()
+    QApplication.quit()
+
+ensure_application()
+QTimer.singleShot(500, look_and_quit)
+sys.exit(run(sys.argv[1:]))
+"""
+
+
+def test_run_opens_files_from_the_command_line(youtrack_example, examples_dir):
+    """``run`` starts the event loop, so it runs in its own process (as the app does)."""
+    import subprocess
+    import sys
+
+    files = [str(youtrack_example), str(examples_dir / "mistakes.erd.json")]
+    done = subprocess.run([sys.executable, "-c", RUN_CHILD, *files], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    titles = sorted(done.stdout.splitlines())
+    assert titles == ["mistakes.erd.json — ERD Studio", "youtrack-high-severity.erd.json — ERD Studio"]
