@@ -158,3 +158,23 @@ def test_lines_are_coloured_when_scrolled_into_view(qtbot, main_window, tmp_path
     assert not _formats_of_line(edit, far)  # far below the view: not coloured yet (cheap open)
     edit.go_to(far)
     qtbot.waitUntil(lambda: any(t.startswith('"') for t in _formats_of_line(edit, far)), timeout=2000)
+
+
+def test_gutter_tooltip_names_the_problems_of_a_line(qtbot, main_window, examples_dir):
+    doc, edit = _open(main_window, examples_dir / "mistakes.erd.json")
+    gutter = edit.findChild(type(edit._gutter), "sourceGutter")
+    e101 = next(d for d in doc.diagnostics() if d.code == "E101")
+    edit.go_to(1)
+    block = edit.document().findBlockByNumber(e101.line - 1)
+    y = round(edit.blockBoundingGeometry(block).translated(edit.contentOffset()).center().y())
+    point = QPoint(5, y)
+    QApplication.sendEvent(gutter, QHelpEvent(QEvent.Type.ToolTip, point, gutter.mapToGlobal(point)))
+    assert "E101" in QToolTip.text() and "used twice" in QToolTip.text()
+
+
+def test_gutter_grows_with_the_number_of_lines(main_window):
+    doc, edit = main_window.document(), main_window.source_view()
+    narrow = edit._gutter.width()
+    doc.load_text("{\n" + '  "x": 1,\n' * 12_000 + '  "y": 2\n}\n')
+    assert edit._gutter.width() > narrow
+    assert edit.viewport().x() >= edit._gutter.width()

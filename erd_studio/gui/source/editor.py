@@ -181,7 +181,10 @@ class SourceEdit(QPlainTextEdit):
         return 14 + self.fontMetrics().horizontalAdvance("9") * max(3, digits)
 
     def _update_gutter_width(self, _count: int = 0) -> None:
-        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+        width = self.gutter_width()
+        self.setViewportMargins(width, 0, 0, 0)
+        r = self.contentsRect()
+        self._gutter.setGeometry(QRect(r.left(), r.top(), width, r.height()))
 
     def visible_blocks(self) -> tuple[int, int]:
         """First and last block numbers in the viewport (about: lines may wrap or be tall)."""
@@ -199,8 +202,7 @@ class SourceEdit(QPlainTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        r = self.contentsRect()
-        self._gutter.setGeometry(QRect(r.left(), r.top(), self.gutter_width(), r.height()))
+        self._update_gutter_width()
         if self._highlighter is not None:
             self._highlighter.colour_visible()
 
