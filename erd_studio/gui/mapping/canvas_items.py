@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 
 from .common import ERROR_COLOR
 
-NODE_W = 230.0
+NODE_W = 200.0
 NODE_H = 34.0
 ROW_H = 42.0
 PORT_R = 6.0
-GAP = 320.0  # between the field column and the attribute column
+GAP = 220.0  # between the field column and the attribute column
 RIGHT_X = NODE_W + GAP
-BADGE_W = 150.0
+BADGE_W = 130.0
 
 _BORDER = QColor("#90a4ae")
 _HOVER = QColor("#fff8e1")
@@ -84,7 +84,7 @@ class BoxItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = QRectF(0, 0, self.width, NODE_H)
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.4:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.3:
             painter.fillRect(rect, _SELECTED if self.isSelected() else self.color)  # zoomed far out: no text
             return
         border = _SELECTED if self.isSelected() else self.color
@@ -102,13 +102,16 @@ class BoxItem(QGraphicsItem):
             painter.drawEllipse(QPointF(x, NODE_H / 2), PORT_R, PORT_R)
 
     def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
-        inner = rect.adjusted(10, 2, -10, -2)
+        inner = rect.adjusted(10, 2, -14, -2)
+        right = Qt.TextElideMode.ElideRight
         painter.setPen(_TEXT)
         painter.setFont(_BOLD)
-        painter.drawText(inner.adjusted(0, 0, 0, -NODE_H / 2 + 4), Qt.AlignmentFlag.AlignVCenter, self.title)
+        title = painter.fontMetrics().elidedText(self.title, right, int(inner.width()))
+        painter.drawText(inner.adjusted(0, 0, 0, -NODE_H / 2 + 4), Qt.AlignmentFlag.AlignVCenter, title)
         painter.setPen(_SUB)
         painter.setFont(_SMALL)
-        painter.drawText(inner.adjusted(0, NODE_H / 2 - 2, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.subtitle)
+        subtitle = painter.fontMetrics().elidedText(self.subtitle, right, int(inner.width()))
+        painter.drawText(inner.adjusted(0, NODE_H / 2 - 2, 0, 0), Qt.AlignmentFlag.AlignVCenter, subtitle)
 
     def hoverEnterEvent(self, event) -> None:
         self._hover(True)

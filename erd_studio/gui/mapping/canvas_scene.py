@@ -127,7 +127,7 @@ class MappingScene(QGraphicsScene):
                 LookupNode(link, len(m.lookup), color)
         else:
             badge = BadgeNode(i, describe_mapping_value(m) or "?", m.kind or "invalid", color, tip)
-            badge.setPos(RIGHT_X - BADGE_W - 50, attr.pos().y())
+            badge.setPos(RIGHT_X - BADGE_W - 40, attr.pos().y())
             self.addItem(badge)
             self.badges[i] = badge
             link = LinkItem(i, badge, attr, color, tip)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
@@ -77,6 +77,8 @@ class CanvasView(QGraphicsView):
                 self._show_pointer(self._selected, scroll=False)
         finally:
             self._syncing = False
+        if self.document.undo_stack().count() == 0:
+            QTimer.singleShot(0, self.fit_width)  # a document just opened: show it whole, readable
         self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
@@ -101,6 +103,16 @@ class CanvasView(QGraphicsView):
 
     def fit(self) -> None:
         self.fitInView(self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def fit_width(self) -> None:
+        """Both columns side by side, at most at 100 %, from the top."""
+        rect = self.scene().itemsBoundingRect()
+        if rect.isEmpty():
+            return
+        scale = max(0.45, min(1.0, (self.viewport().width() - 20) / (rect.width() + 40)))
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * scale) - 20)
 
     def search(self, text: str, scroll: bool = True) -> int:
         """Highlight fields and attributes whose name contains ``text``; scroll to the first."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -58,6 +59,8 @@ class MappingEditor(QWidget):
         self.banner.setStyleSheet("background: #ffecb3; color: #5d4037; padding: 4px;")
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.profile_combo = QComboBox(objectName="profileCombo")
+        self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.profile_combo.setMinimumContentsLength(14)
         self.profile_combo.setToolTip("Target profile: the entity the postbox creates")
         self.profile_combo.activated.connect(lambda _i: self.set_profile(self.profile_combo.currentData()))
         self.search_edit = QLineEdit(placeholderText="Find field or attribute…", clearButtonEnabled=True)
@@ -98,7 +101,7 @@ class MappingEditor(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Target:"))
         bar.addWidget(self.profile_combo)
-        for name in ("load_profile", "auto_map", "zoom_out", "zoom_in", "fit"):
+        for name in ("load_profile", "auto_map", "fit"):
             button = QToolButton()
             button.setDefaultAction(self.menu_actions[name])
             bar.addWidget(button)
@@ -108,13 +111,20 @@ class MappingEditor(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(bar)
         right_layout.addWidget(self.tabs)
+        scroll = QScrollArea()
+        scroll.setWidget(self.inspector)
+        scroll.setWidgetResizable(True)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.fields)
-        left.addWidget(self.inspector)
+        left.addWidget(scroll)
+        left.setSizes([300, 400])
+        left.setMinimumWidth(240)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

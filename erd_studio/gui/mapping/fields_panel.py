@@ -78,7 +78,6 @@ class FieldsPanel(QWidget):
         self.message.hide()
         self.actions_: dict[str, QAction] = {}
         bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit)
         for name, text, shortcut, slot in (
             ("add", "Add field", "Ctrl+Shift+A", self.add_field),
             ("duplicate", "Duplicate field", "Ctrl+Shift+D", self.duplicate_field),
@@ -97,8 +96,10 @@ class FieldsPanel(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             bar.addWidget(button)
+        bar.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
