@@ -113,7 +113,8 @@ class Document(QObject):
     def add_profile(self, profile: TargetProfile) -> None:
         self._registry.add(profile)
         self.profilesChanged.emit()
-        self.validate_now()
+        if not self.is_large():
+            self.validate_now()
 
     def profile(self) -> TargetProfile | None:
         return self._registry.get(self._model.target) if self._model is not None else None
