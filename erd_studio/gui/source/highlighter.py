@@ -47,6 +47,7 @@ class JsonHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, visible: Callable[[], tuple[int, int]]) -> None:
         self._visible = visible
         self._range = (0, 200)
+        self._colouring = False
         super().__init__(document)
         self.formats = {
             "key": _format("#1f4e99", bold=True),
@@ -59,15 +60,19 @@ class JsonHighlighter(QSyntaxHighlighter):
     def colour_visible(self) -> None:
         """Colour the pending blocks in (and near) the visible area."""
         document = self.document()
-        if document is None:
-            return
-        first, last = self._range = self._visible()
-        block = document.findBlockByNumber(max(0, first - MARGIN))
-        end = last + MARGIN
-        while block.isValid() and block.blockNumber() <= end:
-            if block.userState() != DONE:
-                self.rehighlightBlock(block)
-            block = block.next()
+        if document is None or self._colouring:
+            return  # colouring repaints, and a repaint asks again: once is enough
+        self._colouring = True
+        try:
+            first, last = self._range = self._visible()
+            block = document.findBlockByNumber(max(0, first - MARGIN))
+            end = last + MARGIN
+            while block.isValid() and block.blockNumber() <= end:
+                if block.userState() != DONE:
+                    self.rehighlightBlock(block)  # Qt carries on through the following pending lines
+                block = block.next()
+        finally:
+            self._colouring = False
 
     def highlightBlock(self, text: str) -> None:
         first, last = self._range
