@@ -54,7 +54,9 @@ def test_model_edit_updates_source_view_and_keeps_caret_on_pointer(qtbot, main_w
 def test_selection_from_another_view_moves_the_caret(main_window, youtrack_example):
     main_window.open_files([youtrack_example])
     doc, edit = main_window.document(), main_window.source_view()
+    main_window.problems_panel().table.setFocus()
     doc.select("/fields/2/key", origin=object())  # e.g. the canvas selected the third field
+    assert not edit.hasFocus()  # the view that selected keeps the keyboard
     line, col = edit.caret_line_col()
     assert doc.text().splitlines()[line - 1][col - 1 :].startswith('"source"')
 

@@ -178,3 +178,14 @@ def test_gutter_grows_with_the_number_of_lines(main_window):
     doc.load_text("{\n" + '  "x": 1,\n' * 12_000 + '  "y": 2\n}\n')
     assert edit._gutter.width() > narrow
     assert edit.viewport().x() >= edit._gutter.width()
+
+
+def test_caret_column_counts_characters_not_utf16_units(qtbot, main_window):
+    doc, edit = main_window.document(), main_window.source_view()
+    doc.load_text('{"name": "😀😀x"}\n')
+    edit.go_to(1, 13)  # just before x
+    assert edit.caret_line_col() == (1, 13)
+    assert main_window.status_line.caret_label.text() == "Ln 1, Col 13"
+    edit.setFocus()
+    qtbot.keyClicks(edit, "y")
+    assert doc.text() == '{"name": "😀😀yx"}\n'

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..document import Document
-from ..textops import utf16_from_index
+from ..textops import index_from_utf16, utf16_from_index
 from .brackets import bracket_near
 from .gutter import Gutter
 from .highlighter import JsonHighlighter
@@ -104,15 +104,15 @@ class SourceEdit(QPlainTextEdit):
         if result.text != self._document.text():
             return
         span = result.positions.locate(pointer)
-        self.go_to(span.line, span.column)
+        self.go_to(span.line, span.column, focus=False)  # the other view keeps the keyboard
 
     def _on_position_requested(self, line: int, column: int, origin: object) -> None:
         if origin is not self:
             self.go_to(line, column)
 
     # --- navigation ------------------------------------------------------------------------
-    def go_to(self, line: int, column: int = 1) -> None:
-        """Put the caret at a 1-based line and column (in characters), centred, focused."""
+    def go_to(self, line: int, column: int = 1, focus: bool = True) -> None:
+        """Put the caret at a 1-based line and column (in characters), centred (and focused)."""
         block = self.document().findBlockByNumber(max(0, line - 1))
         if not block.isValid():
             block = self.document().lastBlock()
@@ -123,14 +123,13 @@ class SourceEdit(QPlainTextEdit):
         cursor.setPosition(block.position() + offset)
         self.setTextCursor(cursor)
         self.centerCursor()
-        self.setFocus()
+        if focus:
+            self.setFocus()
 
     def caret_line_col(self) -> tuple[int, int]:
         cursor = self.textCursor()
         block = cursor.block()
-        head = block.text()[: cursor.positionInBlock()]
-        astral = sum(1 for ch in head if ord(ch) > 0xFFFF)
-        return block.blockNumber() + 1, cursor.positionInBlock() - astral + 1
+        return block.blockNumber() + 1, index_from_utf16(block.text(), cursor.positionInBlock()) + 1
 
     def _on_cursor_moved(self) -> None:
         self._refresh_selections()
