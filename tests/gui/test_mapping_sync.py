@@ -118,34 +118,52 @@ def test_selection_follows_between_canvas_and_source(qtbot, main_window):
 
 # --- property test -----------------------------------------------------------------------------
 
-OPS = st.sampled_from(["drag", "delete_line", "constant", "add_field", "rename", "type", "break", "undo", "redo"])
+OPS = st.sampled_from(
+    ["drag", "delete_line", "constant", "add_field", "rename", "label", "table_unmap", "type", "break", "undo", "redo"]
+)
 
 
-def _step(qtbot, op: str, draw, document, editor, source) -> None:
+STEPS = st.tuples(OPS, st.integers(0, 1000), st.integers(0, 1000))
+
+
+def _pick(items: list, n: int):
+    return items[n % len(items)]
+
+
+def _step(qtbot, op: str, a: int, b: int, document, editor, source) -> None:
+    """One user action; ``a`` and ``b`` choose among what is on screen (drawn up front,
+    so the drawing of test data never depends on the state of the widgets)."""
     stack = document.undo_stack()
     scene = editor.canvas.scene()
     if op == "drag" and scene.fields and document.is_current():
-        field = draw(st.sampled_from(sorted(scene.fields)))
-        attr = draw(st.sampled_from(["priority", "detectedAt", "reporter", "externalUrl"]))
-        drag(editor.canvas, field_port(editor, field), attr_center(editor, attr))
+        attr = _pick(["priority", "detectedAt", "reporter", "externalUrl"], b)
+        drag(editor.canvas, field_port(editor, _pick(sorted(scene.fields), a)), attr_center(editor, attr))
         if editor.actions.dialog is not None:
-            editor.actions.dialog.done(draw(st.sampled_from([0, 0x4000])))  # No / Yes
+            editor.actions.dialog.done(_pick([0, 0x4000], a + b))  # No / Yes
     elif op == "delete_line" and scene.links and document.is_current():
         scene.clearSelection()
-        scene.links[draw(st.sampled_from(sorted(scene.links)))].setSelected(True)
+        scene.links[_pick(sorted(scene.links), a)].setSelected(True)
         QTest.keyClick(editor.canvas.viewport(), Qt.Key.Key_Delete)
     elif op == "constant":
-        document.apply_model_edit(
-            "c", lambda d: E.set_mapping(d, "priority", constant=draw(st.sampled_from(["1", "x"])))
-        )
+        document.apply_model_edit("c", lambda d: E.set_mapping(d, "priority", constant=_pick(["1", "x"], a)))
     elif op == "add_field" and document.is_current():
         editor.fields.actions_["add"].trigger()
     elif op == "rename" and document.is_current() and document.model().field_list():
-        document.apply_model_edit("r", lambda d: E.rename_field(d, 0, draw(st.sampled_from(["a1", "b2", "name"]))))
+        document.apply_model_edit("r", lambda d: E.rename_field(d, 0, _pick(["a1", "b2", "name"], a)))
+    elif op == "label" and document.is_current() and 0 in scene.fields:
+        editor.fields.table.setCurrentIndex(editor.fields.model.index(0, 0))
+        box = editor.inspector.editors["label"]
+        box.setText(_pick(["", "Summary", 'Sum \\ "q"'], a))
+        box.editingFinished.emit()
+    elif op == "table_unmap" and document.is_current():
+        table = editor.table
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(a % 8, 1))
+        QTest.keyClick(table, Qt.Key.Key_Delete)
     elif op == "type":
-        document.edit_text(len(document.text()) - 2, 0, draw(st.sampled_from([" ", "\n", "  "])))
+        document.edit_text(len(document.text()) - 2, 0, _pick([" ", "\n", "  "], a))
     elif op == "break":
-        document.edit_text(1, 0, draw(st.sampled_from(["x", ","])))
+        document.edit_text(1, 0, _pick(["x", ","], a))
     elif op == "undo" and stack.canUndo():
         stack.undo()
     elif op == "redo" and stack.canRedo():
@@ -156,8 +174,8 @@ def _step(qtbot, op: str, draw, document, editor, source) -> None:
 @given(data=st.data())
 def test_random_graphical_and_source_edits_keep_text_and_model_equal(qtbot, main_window, data):
     document, editor, source = loaded(main_window)
-    for _ in range(data.draw(st.integers(3, 10))):
-        _step(qtbot, data.draw(OPS), data.draw, document, editor, source)
+    for op, a, b in data.draw(st.lists(STEPS, min_size=3, max_size=10)):
+        _step(qtbot, op, a, b, document, editor, source)
         document.validate_now()
         assert source.toPlainText() == document.text()
         result = validate_text(document.text(), document.registry())

@@ -172,9 +172,11 @@ class Inspector(QWidget):
             applies = f.type not in ALL or f.type in types or f.get(key) is not MISSING
             self.form.setRowVisible(self._row(key), applies)
             editor = self.editors[key]
-            if not force and editor.hasFocus() and self.messages[key].property("local"):
-                continue  # keep what the user is typing that could not be stored
-            self._set(editor, kind, f.get(key))
+            typing = not force and editor.hasFocus() and isinstance(editor, (QLineEdit, QPlainTextEdit))
+            if not typing:  # never overwrite what the user is typing right now
+                self._set(editor, kind, f.get(key))
+            if typing and self.messages[key].property("local"):
+                continue  # keep saying why the typed value could not be stored
             found = diags.at(pointer_join("fields", self.index, key))
             self._message(key, "\n".join(f"{d.code}: {d.message}" for d in found), local=False)
 
