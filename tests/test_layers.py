@@ -34,7 +34,7 @@ sys.meta_path.insert(0, NoQt())
 def test_headless_layers_import_without_qt():
     modules = headless_modules()
     assert "erd_studio.core.validate" in modules and "erd_studio.commands.validate" in modules
-    code = BLOCK_QT + "import importlib\nfor m in %r:\n    importlib.import_module(m)\n" % modules
+    code = BLOCK_QT + f"import importlib\nfor m in {modules!r}:\n    importlib.import_module(m)\n"
     code += "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
