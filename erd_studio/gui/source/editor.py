@@ -86,7 +86,7 @@ class SourceEdit(QPlainTextEdit):
                 self._highlighter = JsonHighlighter(self.document(), self.visible_blocks)
             else:
                 assert self._highlighter is not None
-                self._highlighter.setDocument(None)
+                self._highlighter.detach()
                 self._highlighter = None
 
     def _on_result_changed(self) -> None:

@@ -3,10 +3,11 @@
 A regular-expression scanner per line is enough for JSON (no multi-line tokens: a raw
 line break inside a string is itself an error that the problems panel reports).
 
-Lazy: Qt hands every block of a new text to ``highlightBlock``; only blocks near the
-visible area are coloured then (the others are marked pending), and the editor asks
-for the pending ones as they scroll into view. Opening a 5,000-field ERD then colours
-about a hundred lines instead of sixty thousand.
+Why not QSyntaxHighlighter: it runs over every line of a newly loaded text (60,000
+calls into Python for a 5,000-field ERD) before anything is shown. This class colours
+only the lines in and near the view, the way QSyntaxHighlighter applies colours
+(``QTextLayout.setFormats`` + ``markContentsDirty``), and remembers per line the
+revision it coloured, so a line is coloured again only after its text changed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextLayout
 
 _TOKEN = re.compile(
     r'(?P<string>"(?:[^"\\]|\\.)*"?)(?P<colon>\s*:)?'
@@ -22,6 +24,8 @@ _TOKEN = re.compile(
     r"|(?P<literal>\btrue\b|\bfalse\b|\bnull\b)"
     r"|(?P<bracket>[{}\[\]])"
 )
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+MARGIN = 50  # lines above and below the visible ones coloured ahead of scrolling
 
 
 def _format(color: str, bold: bool = False) -> QTextCharFormat:
@@ -32,23 +36,22 @@ def _format(color: str, bold: bool = False) -> QTextCharFormat:
     return fmt
 
 
-PENDING = -1  # Qt's "no state": a block never seen keeps it, so marking it pending starts no cascade
-DONE = 1
-MARGIN = 50  # lines above and below the visible ones coloured ahead of scrolling
+def _units(text: str, index: int) -> int:
+    """UTF-16 position of a Python index in one line (lines are short; astral characters are rare)."""
+    return index if text.isascii() else index + len(_ASTRAL.findall(text, 0, index))
 
 
-class JsonHighlighter(QSyntaxHighlighter):
-    """Colours one block (line) at a time; object keys differ from string values.
+class JsonHighlighter(QObject):
+    """Colours the visible lines of ``document``; ``visible`` gives the first and last visible line numbers.
 
-    ``visible`` returns the first and last visible block numbers; it is asked once per
-    ``colour_visible`` (not per block: Qt may call ``highlightBlock`` for every line).
+    The editor calls ``colour_visible`` after scrolling, resizing and edits.
     """
 
     def __init__(self, document: QTextDocument, visible: Callable[[], tuple[int, int]]) -> None:
-        self._visible = visible
-        self._range = (0, 200)
-        self._colouring = False
         super().__init__(document)
+        self._document: QTextDocument | None = document
+        self._visible = visible
+        self._colouring = False
         self.formats = {
             "key": _format("#1f4e99", bold=True),
             "string": _format("#0a7d32"),
@@ -56,35 +59,58 @@ class JsonHighlighter(QSyntaxHighlighter):
             "literal": _format("#8a2be2", bold=True),
             "bracket": _format("#555555"),
         }
+        document.contentsChange.connect(self._on_contents_change)
+
+    def detach(self) -> None:
+        """Stop colouring and take the colours off (large texts)."""
+        document, self._document = self._document, None
+        if document is None:
+            return
+        document.contentsChange.disconnect(self._on_contents_change)
+        block = document.begin()
+        while block.isValid():
+            if block.layout().formats():
+                block.layout().clearFormats()
+            block = block.next()
+        document.markContentsDirty(0, document.characterCount())
+
+    def _on_contents_change(self, _pos: int, _removed: int, _added: int) -> None:
+        self.colour_visible()
 
     def colour_visible(self) -> None:
-        """Colour the pending blocks in (and near) the visible area."""
-        document = self.document()
+        """Colour the lines in and near the view whose text changed since they were coloured."""
+        document = self._document
         if document is None or self._colouring:
-            return  # colouring repaints, and a repaint asks again: once is enough
+            return  # colouring marks lines dirty, which reports a change: once is enough
         self._colouring = True
         try:
-            first, last = self._range = self._visible()
+            first, last = self._visible()
             block = document.findBlockByNumber(max(0, first - MARGIN))
             end = last + MARGIN
             while block.isValid() and block.blockNumber() <= end:
-                if block.userState() != DONE:
-                    self.rehighlightBlock(block)  # Qt carries on through the following pending lines
+                if block.userState() != block.revision():
+                    self._colour(document, block)
                 block = block.next()
         finally:
             self._colouring = False
 
-    def highlightBlock(self, text: str) -> None:
-        first, last = self._range
-        number = self.currentBlock().blockNumber()
-        if not first - MARGIN <= number <= last + MARGIN:
-            self.setCurrentBlockState(PENDING)
-            return
-        self.setCurrentBlockState(DONE)
+    def _colour(self, document: QTextDocument, block) -> None:  # type: ignore[no-untyped-def]
+        text = block.text()
+        ranges = []
         for match in _TOKEN.finditer(text):
             kind = match.lastgroup
             if kind in ("string", "colon"):
                 kind = "key" if match.group("colon") else "string"
-                self.setFormat(match.start(), len(match.group("string")), self.formats[kind])
-            elif kind is not None:
-                self.setFormat(match.start(), match.end() - match.start(), self.formats[kind])
+                end = match.start() + len(match.group("string"))
+            else:
+                end = match.end()
+            if kind is None:
+                continue
+            fmt = QTextLayout.FormatRange()
+            fmt.start = _units(text, match.start())
+            fmt.length = _units(text, end) - fmt.start
+            fmt.format = self.formats[kind]
+            ranges.append(fmt)
+        block.layout().setFormats(ranges)
+        block.setUserState(block.revision())
+        document.markContentsDirty(block.position(), block.length())
