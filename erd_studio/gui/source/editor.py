@@ -35,7 +35,7 @@ from .marks import DiagnosticMarks, describe, severity_color
 from .sync import TextSync
 
 INDENT = "  "
-HIGHLIGHT_LIMIT = 5 * 1024 * 1024  # larger texts are shown without colours (stays responsive)
+HIGHLIGHT_LIMIT = 64 * 1024 * 1024  # colouring costs the visible lines only; this is a safety limit
 CURRENT_LINE = QColor("#fff8dc")
 BRACKET = QColor("#c8e6c9")
 BRACKET_UNMATCHED = QColor("#ffcdd2")
