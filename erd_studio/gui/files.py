@@ -108,7 +108,7 @@ class FileController(QObject):
 
     def open_dialog(self) -> bool:
         start = str(self._document.path().parent) if self._document.path() else ""
-        name, _ = QFileDialog.getOpenFileName(self._parent, "Open ERD", start, FILTER)
+        name = self._ask_file("openDialog", "Open ERD", start, QFileDialog.AcceptMode.AcceptOpen)
         return self.open_path(Path(name)) if name else False
 
     def open_path(self, path: Path) -> bool:
@@ -159,11 +159,24 @@ class FileController(QObject):
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
             start = str(self._document.path() or Path.home() / f"{self._suggested_name()}.erd.json")
-            name, _ = QFileDialog.getSaveFileName(self._parent, "Save ERD as", start, FILTER)
+            name = self._ask_file("saveAsDialog", "Save ERD as", start, QFileDialog.AcceptMode.AcceptSave)
             if not name:
                 return False
             path = Path(name)
         return self.save_to(Path(path))
+
+    def _ask_file(self, name: str, title: str, start: str, mode: QFileDialog.AcceptMode) -> str:
+        """A file dialog as an object-named instance (tests answer it like a person), "" when cancelled."""
+        dialog = QFileDialog(self._parent, title, start, FILTER)
+        dialog.setObjectName(name)
+        dialog.setAcceptMode(mode)
+        if mode == QFileDialog.AcceptMode.AcceptOpen:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        else:
+            dialog.setDefaultSuffix("erd.json")
+        if not dialog.exec() or not dialog.selectedFiles():
+            return ""
+        return dialog.selectedFiles()[0]
 
     def _suggested_name(self) -> str:
         model = self._document.model()

@@ -231,3 +231,31 @@ def test_window_layout_is_remembered(qtbot, main_window):
         assert again.findChild(type(splitter), "mainSplitter").sizes() == sizes
     finally:
         again.close()
+
+
+def test_ctrl_n_then_ctrl_s_asks_where_to_save(qtbot, main_window, tmp_path, answer_box):
+    edit = main_window.source_view()
+    edit.setFocus()
+    _type_at_end(qtbot, main_window, " ")
+    answer_box("unsavedChangesBox", Button.Discard)
+    qtbot.keyClick(edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    doc = main_window.document()
+    assert doc.path() is None and not doc.is_modified() and '"name": "Untitled"' in doc.text()
+    target = tmp_path / "fresh"
+
+    def choose(dialog):  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QLineEdit
+
+        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")  # type the name, press Enter
+        name_edit.clear()
+        qtbot.keyClicks(name_edit, str(target))
+        qtbot.keyClick(name_edit, Qt.Key.Key_Return)
+
+    seen = answer_box("saveAsDialog", choose)
+    main_window.activateWindow()  # the closed message box handed activation back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["saveAsDialog"]
+    saved = tmp_path / "fresh.erd.json"  # the ERD suffix is added
+    assert doc.path() == saved and saved.read_text("utf-8") == doc.text()
+    assert main_window.windowTitle() == "fresh.erd.json — ERD Studio"
