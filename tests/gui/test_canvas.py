@@ -229,3 +229,20 @@ def test_switching_profile_redraws_and_keeps_dangling_mappings(qtbot, editor, do
     document.undo_stack().undo()
     assert document.model().target == "acme.ticket"
     assert "cannot read the profile" in editor.load_profile(tmp_path / "nope.json")
+
+
+def test_an_edit_redraws_only_what_changed_and_leaves_nothing_behind(qtbot, editor, document):
+    scene = editor.canvas.scene()
+    before_fields = dict(scene.fields)
+    kept_link = scene.links[5]  # issue_url -> externalUrl
+    click(editor.canvas, scene.links[1].path().pointAtPercent(0.5))
+    QTest.keyClick(editor.canvas.viewport(), Qt.Key.Key_Delete)  # removes mapping 1: later ones shift
+    assert all(scene.fields[i] is node for i, node in before_fields.items() if i != 1)
+    assert "W201" in scene.fields[1].toolTip()  # "description" is now unused: that box is new
+    assert scene.links[4] is kept_link and kept_link.mapping_index == 4
+    boxes = len(scene.fields) + len(scene.attributes) + len(scene.badges)
+    assert len(scene.items()) == boxes + len(scene.links)  # no stale line or box left on the canvas
+    assert [link.end.key for link in scene.fields[1].links] == []  # "description" feeds nothing now
+    document.undo_stack().undo()
+    assert len(scene.items()) == len(scene.fields) + len(scene.attributes) + 6
+    assert [link.end.key for link in scene.fields[1].links] == ["description"]

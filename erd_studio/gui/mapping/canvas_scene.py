@@ -8,9 +8,12 @@ get a dangling box with their diagnostic: nothing is dropped from the drawing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...core import ErdDocument, Mapping, TargetProfile
 from ...core.rules import template_placeholders
@@ -42,18 +45,44 @@ class MappingScene(QGraphicsScene):
         self.badges: dict[int, BadgeNode] = {}
         self.stale = False
         self._next_left = self._next_right = 0
+        self._pool: dict[tuple, list[QGraphicsItem]] = {}  # every top-level item by what it shows
+        self._old: dict[tuple, list[QGraphicsItem]] = {}
 
     def build(self, model: ErdDocument | None, profile: TargetProfile | None, diags: ItemDiagnostics) -> None:
-        self.clear()
+        """Make the scene show ``model``; items that look the same as before are kept.
+
+        So an edit that changes one mapping touches a few items, not all of them.
+        """
+        self._old, self._pool = self._pool, {}
         self.fields, self.attributes, self.links, self.badges = {}, {}, {}, {}
-        if model is None:
-            return
-        by_key = self._add_fields(model, diags)
-        self._add_attributes(profile, diags)
-        for i, m in enumerate(model.mappings if isinstance(model.mappings, list) else []):
-            if isinstance(m, Mapping) and isinstance(m.target, str):
-                self._add_mapping(i, m, by_key, profile, diags)
+        self._next_left = self._next_right = 0
+        if model is not None:
+            by_key = self._add_fields(model, diags)
+            self._add_attributes(profile, diags)
+            for i, m in enumerate(model.mappings if isinstance(model.mappings, list) else []):
+                if isinstance(m, Mapping) and isinstance(m.target, str):
+                    self._add_mapping(i, m, by_key, profile, diags)
+        for items in self._old.values():
+            for item in items:
+                self.removeItem(item)
+        self._old = {}
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+
+    def _item(self, sig: tuple, make: Callable[[], QGraphicsItem], pos: QPointF | None = None) -> Any:
+        """The item with signature ``sig``: the one from the last build, or a new one."""
+        kept = self._old.get(sig)
+        item = kept.pop() if kept else None
+        if item is None:
+            item = make()
+            if pos is not None:
+                item.setPos(pos)
+            self.addItem(item)
+        elif isinstance(item, BoxItem):
+            item.links = []
+            if isinstance(item, AttributeNode):
+                item.mapping_index = None
+        self._pool.setdefault(sig, []).append(item)
+        return item
 
     # --- columns -------------------------------------------------------------------------
     def _add_fields(self, model: ErdDocument, diags: ItemDiagnostics) -> dict[str, FieldNode]:
@@ -67,9 +96,9 @@ class MappingScene(QGraphicsScene):
             sub = f"{f.type if isinstance(f.type, str) else '?'}" + (" · required" if f.required is True else "")
             if isinstance(f.label, str) and f.label:
                 sub = f"{f.label} · {sub}"
-            node = FieldNode(i, key, key, sub, self._color(found, _NEUTRAL), tooltip(f"Field {key}", found))
-            node.setPos(0, i * ROW_H)
-            self.addItem(node)
+            color, tip = self._color(found, _NEUTRAL), tooltip(f"Field {key}", found)
+            sig = ("field", i, key, sub, color.rgba(), tip)
+            node = self._item(sig, lambda: FieldNode(i, key, key, sub, color, tip), QPointF(0, i * ROW_H))  # noqa: B023
             self.fields[i] = node
             by_key.setdefault(key, node)
         self._next_left = len(fields)
@@ -83,28 +112,39 @@ class MappingScene(QGraphicsScene):
             unfilled = [diags.unfilled[attr.key]] if attr.key in diags.unfilled else []
             sub = (attr.label + " · " if attr.label else "") + attr.type + (" · required" if attr.required else "")
             tip = tooltip(f"{profile.name}: {attr.key}" + (" (required)" if attr.required else ""), unfilled)
-            self._place_attr(AttributeNode(attr.key, sub, attr.required, self._color(unfilled, _NEUTRAL), tip))
+            self._place_attr(attr.key, sub, attr.required, self._color(unfilled, _NEUTRAL), tip, False)
 
-    def _place_attr(self, node: AttributeNode) -> None:
-        node.setPos(RIGHT_X, self._next_right * ROW_H)
+    def _place_attr(self, key: str, sub: str, required: bool, color: QColor, tip: str, dangling: bool) -> AttributeNode:
+        row = self._next_right
         self._next_right += 1
-        self.addItem(node)
-        self.attributes[node.key] = node
+        sig = ("attr", row, key, sub, required, color.rgba(), tip, dangling)
+
+        def make() -> AttributeNode:
+            node = AttributeNode(key, sub, required, color, tip)
+            node.dangling = dangling
+            return node
+
+        node = self._item(sig, make, QPointF(RIGHT_X, row * ROW_H))
+        self.attributes[key] = node
+        return node
 
     def _dangling_attr(self, key: str, profile: TargetProfile | None, found: list) -> AttributeNode:
         where = profile.name if profile else "any known target profile"
-        node = AttributeNode(key, f"not in {where}", False, ERROR_COLOR, tooltip(f"{key}: not an attribute", found))
-        node.dangling = True
-        self._place_attr(node)
-        return node
+        return self._place_attr(
+            key, f"not in {where}", False, ERROR_COLOR, tooltip(f"{key}: not an attribute", found), True
+        )
 
     def _dangling_field(self, key: str, found: list) -> FieldNode:
-        node = FieldNode(-1, key, key, "no such field", ERROR_COLOR, tooltip(f"{key}: not a field", found))
-        node.dangling = True
-        node.setPos(0, self._next_left * ROW_H)
+        row = self._next_left
         self._next_left += 1
-        self.addItem(node)
-        return node
+        tip = tooltip(f"{key}: not a field", found)
+
+        def make() -> FieldNode:
+            node = FieldNode(-1, key, key, "no such field", ERROR_COLOR, tip)
+            node.dangling = True
+            return node
+
+        return self._item(("ghost", row, key, tip), make, QPointF(0, row * ROW_H))
 
     # --- mappings ------------------------------------------------------------------------
     def _add_mapping(
@@ -121,22 +161,39 @@ class MappingScene(QGraphicsScene):
             if start is None:
                 start = self._dangling_field(m.source, found)
                 by_key[m.source] = start
-            link = LinkItem(i, start, attr, color, tip)
-            self.addItem(link)
-            if isinstance(m.lookup, dict):
-                LookupNode(link, len(m.lookup), color)
+            entries = len(m.lookup) if isinstance(m.lookup, dict) else None
+            link = self._link(i, start, attr, color, tip, False, entries)
         else:
-            badge = BadgeNode(i, describe_mapping_value(m) or "?", m.kind or "invalid", color, tip)
-            badge.setPos(RIGHT_X - BADGE_W - 40, attr.pos().y())
-            self.addItem(badge)
+            title, kind = describe_mapping_value(m) or "?", m.kind or "invalid"
+            sig = ("badge", title, kind, color.rgba(), tip, attr.pos().y())
+            pos = QPointF(RIGHT_X - BADGE_W - 40, attr.pos().y())
+            badge = self._item(sig, lambda: BadgeNode(i, title, kind, color, tip), pos)
+            badge.mapping_index = i
             self.badges[i] = badge
-            link = LinkItem(i, badge, attr, color, tip)
-            self.addItem(link)
+            link = self._link(i, badge, attr, color, tip, False, None)
             if isinstance(m.template, str):
                 for name in dict.fromkeys(template_placeholders(m.template)):
                     if name in by_key:
-                        self.addItem(LinkItem(i, by_key[name], badge, color, tip, secondary=True))
+                        self._link(i, by_key[name], badge, color, tip, True, None)
         self.links[i] = link
+
+    def _link(
+        self, i: int, start: BoxItem, end: BoxItem, color: QColor, tip: str, secondary: bool, entries: int | None
+    ) -> LinkItem:
+        sig = ("link", id(start), id(end), color.rgba(), tip, secondary, entries)
+
+        def make() -> LinkItem:
+            link = LinkItem(i, start, end, color, tip, secondary)
+            if entries is not None:
+                LookupNode(link, entries, color)
+            return link
+
+        link = self._item(sig, make)
+        link.mapping_index = i
+        for node in (start, end):
+            if link not in node.links:  # a kept link joins its kept boxes again
+                node.links.append(link)
+        return link
 
     @staticmethod
     def _describe(m: Mapping) -> str:

@@ -57,6 +57,7 @@ class FieldsPanel(QWidget):
         self.model = FieldsModel(document, self)
         self._row: int | None = None
         self._syncing = False
+        self._filtered = False
         self.filter_edit = QLineEdit(placeholderText="Filter fields…", clearButtonEnabled=True)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.table = QTableView()
@@ -119,6 +120,9 @@ class FieldsPanel(QWidget):
 
     def apply_filter(self, text: str = "") -> None:
         needle = self.filter_edit.text().strip().casefold()
+        if not needle and not self._filtered:
+            return  # nothing hidden, nothing to hide: no per-row work on large ERDs
+        self._filtered = bool(needle)
         for row, f in enumerate(self.model.fields):
             words = f"{getattr(f, 'key', '')} {getattr(f, 'label', '')}".casefold()
             self.table.setRowHidden(row, bool(needle) and needle not in words)
