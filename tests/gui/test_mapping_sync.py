@@ -195,3 +195,19 @@ def test_canvas_point_outside_everything_is_harmless(qtbot, main_window):
     document, editor, _source = loaded(main_window)
     click(editor.canvas, QPointF(-500, -500))
     assert document.undo_stack().count() == 0
+
+
+def test_a_replaced_editor_no_longer_listens_to_the_document(qtbot, main_window):
+    from PySide6.QtWidgets import QLabel
+
+    document, editor, _source = loaded(main_window)
+    main_window.set_graphical_widget(QLabel("other"))
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    from shiboken6 import isValid
+
+    qtbot.waitUntil(lambda: not isValid(editor))  # deleted by the window
+    document.replace_text("break", document.text().replace("{", "{{", 1))
+    document.validate_now()  # parseStateChanged(False) reaches no deleted view
+    document.undo_stack().undo()
+    document.validate_now()
+    assert document.is_current()

@@ -45,13 +45,16 @@ class CanvasView(QGraphicsView):
         self.setMouseTracking(True)
         self.scene().selectionChanged.connect(self.on_scene_selection)
         document.resultChanged.connect(self.rebuild)
-        document.parseStateChanged.connect(lambda _current: self.rebuild())
+        document.parseStateChanged.connect(self.on_parse_state)
         document.profilesChanged.connect(self.rebuild)
         document.selectionRequested.connect(self.on_selection_requested)
         self.rebuild()
 
     def scene(self) -> MappingScene:  # type: ignore[override]
         return super().scene()  # type: ignore[return-value]
+
+    def on_parse_state(self, current: bool) -> None:
+        self.rebuild()
 
     def is_stale(self) -> bool:
         return not self.document.is_current()

@@ -72,7 +72,7 @@ class MappingEditor(QWidget):
         self.tabs.addTab(self.table, "Mapping table")
         self.menu_actions = self._make_actions()
         self._layout()
-        document.parseStateChanged.connect(lambda _c: self.update_state())
+        document.parseStateChanged.connect(self.on_parse_state)
         document.resultChanged.connect(self.update_state)
         document.profilesChanged.connect(self.update_state)
         self.update_state()
@@ -129,6 +129,9 @@ class MappingEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(split)
+
+    def on_parse_state(self, current: bool) -> None:
+        self.update_state()
 
     # --- state -----------------------------------------------------------------------------------
     def update_state(self) -> None:

@@ -105,12 +105,15 @@ class FieldsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         document.selectionRequested.connect(self.on_selection_requested)
-        document.parseStateChanged.connect(lambda _current: self.update_enabled())
+        document.parseStateChanged.connect(self.on_parse_state)
         self.update_enabled()
 
     # --- state ----------------------------------------------------------------------------------
     def current_row(self) -> int | None:
         return self._row
+
+    def on_parse_state(self, current: bool) -> None:
+        self.update_enabled()
 
     def update_enabled(self) -> None:
         current = self.document.is_current()
