@@ -137,7 +137,8 @@ class ValueDialog(QDialog):
         self.constant_edit.setEnabled(self.kind() == "constant")
         self.template_edit.setEnabled(self.kind() == "template")
         if self.kind() == "constant":
-            self.message.setText(value_message(self.value(), self.attr))
+            empty = self.constant_edit.currentText() == ""
+            self.message.setText("Type or choose a value." if empty else value_message(self.value(), self.attr))
             return
         unknown = [p for p in template_placeholders(self.value()) if p != RECORD_ID and p not in self.fields]
         self.message.setText(

@@ -40,6 +40,7 @@ from .mapping_table import MappingTable
 STALE = "⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed."
 
 
+ZOOM_KEYS = {"Ctrl++": QKeySequence.StandardKey.ZoomIn, "Ctrl+-": QKeySequence.StandardKey.ZoomOut}
 SHORT = {"zoom_in": "+", "zoom_out": "−", "fit": "Fit", "load_profile": "Load…", "auto_map": "Auto-map"}
 
 
@@ -90,7 +91,9 @@ class MappingEditor(QWidget):
         out = {}
         for name, text, shortcut, slot in specs:
             action = QAction(text, self)
-            if shortcut:
+            if shortcut in ZOOM_KEYS:
+                action.setShortcuts([*QKeySequence.keyBindings(ZOOM_KEYS[shortcut]), QKeySequence(shortcut)])
+            elif shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.setIconText(SHORT.get(name, text))
             action.triggered.connect(slot)
