@@ -6,6 +6,7 @@ so they read them from one place, computed once per Document result.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -100,8 +101,6 @@ def run_edit(document: Any, description: str, edit: Callable[[ErdDocument], Any]
 
 def describe_mapping_value(mapping: Any) -> str:
     """Short text for a constant or template badge."""
-    import json
-
     if mapping.kind == "constant":
         return "= " + json.dumps(mapping.constant, ensure_ascii=False)[:40]
     if mapping.kind == "template":

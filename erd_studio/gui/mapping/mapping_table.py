@@ -121,7 +121,7 @@ class MappingTableModel(QAbstractTableModel):
             if kind == (m.kind if m else "—"):
                 return False
             if kind == "—":
-                return run_edit(self.document, f"Unmap {key}", lambda d: E.remove_mapping(d, key), None)
+                return run_edit(self.document, f"Unmap {key}", lambda d: E.remove_mapping(d, key), self.parent())
             old = show_value(m.get(m.kind)) if m is not None and m.kind else ""
             text = old if kind != "source" or old in self._field_keys() else self._guess_field(key)
         else:
@@ -129,7 +129,9 @@ class MappingTableModel(QAbstractTableModel):
         kwargs: dict[str, Any] = {kind: text if kind != "constant" else parse_value(text, attr)}
         if kind == "source" and m is not None and m.kind == "source" and isinstance(m.lookup, dict):
             kwargs.update(lookup=m.lookup, default=m.default)
-        return run_edit(self.document, f"Fill {key} with a {kind}", lambda d: E.set_mapping(d, key, **kwargs), None)
+        return run_edit(
+            self.document, f"Fill {key} with a {kind}", lambda d: E.set_mapping(d, key, **kwargs), self.parent()
+        )
 
     def _field_keys(self) -> list[str]:
         model = self.document.model()
