@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -41,7 +42,9 @@ def _kill_mid_edit(path: Path) -> None:
     env = dict(os.environ, ERD_STUDIO_AUTOSAVE_MS="200")
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], env=env, stdout=subprocess.PIPE, text=True)
     try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "typed"
+        assert child.stdout is not None
+        ready, _, _ = select.select([child.stdout], [], [], 30)  # never wait forever on a stuck child
+        assert ready and child.stdout.readline().strip() == "typed", "the editor process did not start"
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             copies = list(autosave_dir().glob("*.json")) if autosave_dir().is_dir() else []
