@@ -48,20 +48,21 @@ def main_window(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
 
 
 def _discard_late_prompt(window) -> None:  # type: ignore[no-untyped-def]
-    """Answer "Discard" should closing still ask (a part may commit a pending edit on close)."""
-    from PySide6.QtCore import QDeadlineTimer, QTimer
-    from PySide6.QtWidgets import QMessageBox
+    """Answer "Discard" should closing still ask (a part may commit a pending edit on close).
 
-    deadline = QDeadlineTimer(2000)
+    The polling timer belongs to the window, so it dies with it.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
 
     def poll() -> None:
         box = window.findChild(QMessageBox, "unsavedChangesBox")
         if box is not None and box.isVisible():
             box.button(QMessageBox.StandardButton.Discard).click()
-        elif not deadline.hasExpired():
-            QTimer.singleShot(20, poll)
 
-    QTimer.singleShot(0, poll)
+    timer = QTimer(window)
+    timer.timeout.connect(poll)
+    timer.start(20)
 
 
 @pytest.fixture
