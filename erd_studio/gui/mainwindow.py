@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
         self._document.fileStateChanged.connect(self._update_title)
         self.actions_by_name = build_actions(self)
         self._update_title()
-        self._restore_layout()
         self._install_parts()
+        self._restore_layout()  # after the parts: their tool bars and docks are part of the saved state
 
     # --- integration API ------------------------------------------------------------------
     def document(self) -> Document:
