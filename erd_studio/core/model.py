@@ -231,7 +231,22 @@ class ErdDocument:
         return None
 
     def clone(self) -> ErdDocument:
-        return copy.deepcopy(self)
+        """An independent copy; much cheaper than ``copy.deepcopy`` on thousands of fields
+        because only containers are copied (every other value is immutable)."""
+        doc = ErdDocument(**{f.name: _own(getattr(self, f.name)) for f in fields(self) if f.name not in _ITEM_LISTS})
+        for name in _ITEM_LISTS:
+            items = getattr(self, name)
+            setattr(doc, name, [_clone_item(v) for v in items] if isinstance(items, list) else _own(items))
+        return doc
+
+
+_ITEM_LISTS = ("fields", "mappings")
+
+
+def _clone_item(item: Any) -> Any:
+    if isinstance(item, (Field, Mapping)):
+        return type(item)(**{f.name: _own(getattr(item, f.name)) for f in fields(item)})
+    return _own(item)
 
 
 @dataclass
