@@ -95,6 +95,7 @@ class PositionIndex:
         self._lines = LineIndex(text)
         self.tree = self._parse(previous)
         self._pairs: dict[int, dict[str, Node]] = {}
+        self._items: dict[int, list[Node]] = {}
 
     def _parse(self, previous: PositionIndex | None) -> Tree:
         if previous is None:
@@ -151,7 +152,9 @@ class PositionIndex:
                 return None, None
             return pair.child_by_field_name("value"), pair
         if node.type == "array" and token.isdigit():
-            items = _value_children(node)
+            items = self._items.get(node.id)
+            if items is None:
+                items = self._items[node.id] = _value_children(node)
             index = int(token)
             return (items[index] if index < len(items) else None), None
         return None, None
