@@ -25,6 +25,7 @@ Signals:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -209,9 +210,17 @@ class Document(QObject):
 
     # --- validation ----------------------------------------------------------------------
     def validate_now(self) -> None:
-        """Synchronous re-validation of the current text."""
+        """Synchronous re-validation of the current text.
+
+        The idle pause grows with the cost of a check (three times its duration, at
+        least IDLE_MS), so a slow check on a big ERD does not interrupt every pause in
+        typing; for ordinary ERDs (a check of a few ms) it stays at IDLE_MS.
+        """
         self._timer.stop()
+        started = time.perf_counter()
         result = validate_text(self._text, self._registry)
+        took_ms = (time.perf_counter() - started) * 1000
+        self._timer.setInterval(max(IDLE_MS, min(2000, int(3 * took_ms))))
         self._set_result(result, current=result.document is not None)
 
     def _set_result(self, result: LoadResult, current: bool) -> None:
