@@ -189,3 +189,15 @@ def test_caret_column_counts_characters_not_utf16_units(qtbot, main_window):
     edit.setFocus()
     qtbot.keyClicks(edit, "y")
     assert doc.text() == '{"name": "😀😀yx"}\n'
+
+
+def test_context_menu_undo_is_the_document_history(qtbot, main_window, youtrack_example):
+    doc, edit = _open(main_window, youtrack_example)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "x")
+    menu = edit.context_menu()
+    undo = next(a for a in menu.actions() if a.text().startswith("&Undo"))
+    assert undo.isEnabled() and "Typing" in undo.text()
+    undo.trigger()
+    assert doc.text() == youtrack_example.read_text("utf-8")
+    menu.deleteLater()

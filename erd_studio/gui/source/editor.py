@@ -13,6 +13,7 @@ from contextlib import nullcontext
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFontDatabase,
     QHelpEvent,
     QKeyEvent,
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..document import Document
 from ..textops import index_from_utf16, utf16_from_index
@@ -264,6 +265,28 @@ class SourceEdit(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def context_menu(self) -> QMenu:
+        """Qt's standard menu, with Undo/Redo of the document's one history instead of the widget's."""
+        menu = self.createStandardContextMenu()
+        stack = self._document.undo_stack()
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                mine = (
+                    stack.createUndoAction(menu, "&Undo")
+                    if name == "edit-undo"
+                    else stack.createRedoAction(menu, "&Redo")
+                )
+                mine.setShortcut(action.shortcut())
+                menu.insertAction(action, mine)
+                menu.removeAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     @staticmethod
     def _is_history_key(event: QKeyEvent) -> bool:
