@@ -32,10 +32,10 @@ from ..textops import index_from_utf16, utf16_from_index
 from .brackets import bracket_near
 from .gutter import Gutter
 from .highlighter import JsonHighlighter
+from .indent import INDENT, dedent_closing, newline_with_indent
 from .marks import DiagnosticMarks, describe, severity_color
 from .sync import TextSync
 
-INDENT = "  "
 HIGHLIGHT_LIMIT = 64 * 1024 * 1024  # colouring costs the visible lines only; this is a safety limit
 CURRENT_LINE = QColor("#fff8dc")
 BRACKET = QColor("#c8e6c9")
@@ -298,47 +298,15 @@ class SourceEdit(QPlainTextEdit):
         elif event.matches(QKeySequence.StandardKey.Redo):
             self._document.undo_stack().redo()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self._newline_with_indent()
+            self.setTextCursor(newline_with_indent(self.textCursor()))
         elif event.key() == Qt.Key.Key_Tab and not event.modifiers():
             self.textCursor().insertText(INDENT)
-        elif event.text() in ("}", "]") and self._dedent_before_closing(event.text()):
-            pass
+        elif event.text() in ("}", "]") and (moved := dedent_closing(self.textCursor(), event.text())) is not None:
+            self.setTextCursor(moved)
         else:
             super().keyPressEvent(event)
             return
         event.accept()
-
-    def _newline_with_indent(self) -> None:
-        """Keep the line's indentation; one level more after an opening bracket."""
-        cursor = self.textCursor()
-        line = cursor.block().text()
-        col = cursor.positionInBlock()
-        before, after = line[:col].rstrip(), line[col:].lstrip()
-        base = line[: len(line) - len(line.lstrip())]
-        if before.endswith(("{", "[")):
-            inner = base + INDENT
-            closing = after[:1] in ("}", "]")
-            cursor.beginEditBlock()
-            cursor.insertText("\n" + inner + ("\n" + base if closing else ""))
-            cursor.endEditBlock()
-            if closing:
-                cursor.movePosition(QTextCursor.MoveOperation.Up)
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-            self.setTextCursor(cursor)
-        else:
-            cursor.insertText("\n" + base)
-            self.setTextCursor(cursor)
-
-    def _dedent_before_closing(self, bracket: str) -> bool:
-        """Typing } or ] on a line of only spaces moves it one level out."""
-        cursor = self.textCursor()
-        head = cursor.block().text()[: cursor.positionInBlock()]
-        if not head or head.strip() or len(head) < len(INDENT):
-            return False
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(head[len(INDENT) :] + bracket)
-        self.setTextCursor(cursor)
-        return True
 
     def document_model(self) -> Document:
         return self._document
