@@ -6,9 +6,15 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..logsetup import setup_logging
+from ..resources import resource
+from .crash import install_crash_reporter
+from .i18n import install_translators
 from .mainwindow import MainWindow
+from .theme import watch_scheme
 
 APP_NAME = "ERD Studio"
 ORG_NAME = "ERD Studio"
@@ -25,6 +31,22 @@ def ensure_application() -> QApplication:
     return app
 
 
+def start_application() -> QApplication:
+    """The application as a user gets it: the log file, the language, the colour scheme, the icon."""
+    app = ensure_application()
+    setup_logging()
+    install_translators(app)
+    app._scheme_watcher = watch_scheme(app)  # type: ignore[attr-defined]
+    app.setWindowIcon(QIcon(str(resource("icons", "erd-studio.svg"))))
+    return app
+
+
+def guard(window: MainWindow) -> None:
+    """From now on an unhandled exception shows the crash dialog over ``window``."""
+    app = QApplication.instance()
+    app._crash_reporter = install_crash_reporter(window)  # type: ignore[union-attr]
+
+
 def create_main_window(files: Sequence[str] = ()) -> MainWindow:
     """Build the window and open ``files`` (the first one; no event loop is started)."""
     ensure_application()
@@ -39,9 +61,10 @@ def run(files: list[str]) -> int:
 
     After the first window is shown it offers work that a crashed session left behind.
     """
-    app = ensure_application()
+    app = start_application()
     windows = [create_main_window([f]) for f in files] or [create_main_window()]
     for window in windows:
         window.show()
+    guard(windows[0])
     QTimer.singleShot(0, windows[0].offer_recovery)
     return app.exec()
