@@ -181,8 +181,9 @@ def test_fifty_megabyte_file_opens_with_warning_and_stays_responsive(qtbot, main
     ticker.timeout.connect(lambda: gaps.append(clock.restart()))
     ticker.start(20)
     clock.start()
-    assert main_window.open_files([big])
+    assert main_window.open_files([big])  # reading 50 MB is one synchronous step
     gaps.clear()
+    clock.restart()  # measure the sliced loading that follows, not the read before it
     edit = main_window.source_view()
     qtbot.waitUntil(lambda: not edit.sync.is_loading(), timeout=30_000)
     ticker.stop()
