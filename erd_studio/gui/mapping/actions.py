@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from ...core import MISSING
 from ...core import edits as E
 from .common import run_edit
-from .dialogs import AutoMapDialog, LookupDialog, ValueDialog
+from .dialogs import AutoMapDialog, LookupDialog, ValueDialog, fill_description
 
 
 class MappingActions(QObject):
@@ -52,7 +52,7 @@ class MappingActions(QObject):
         index = E.mapping_index(model, attr_key)
         apply = lambda: run_edit(  # noqa: E731
             self.document,
-            f"Map {field_key} → {attr_key}",
+            self.tr("Map {field} → {attribute}").format(field=field_key, attribute=attr_key),
             lambda d: E.set_mapping(d, attr_key, source=field_key),
             parent,
         )
@@ -62,15 +62,25 @@ class MappingActions(QObject):
         current = model.mappings[index]
         if current.source == field_key and current.kind == "source":
             return
-        what = f'the field "{current.source}"' if current.kind == "source" else f"a {current.kind or 'mapping'}"
+        if current.kind == "source":
+            what = self.tr('the field "{field}"').format(field=current.source)
+        elif current.kind == "constant":
+            what = self.tr("a constant")
+        elif current.kind == "template":
+            what = self.tr("a template")
+        else:
+            what = self.tr("a mapping")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Replace mapping?",
-            f'"{attr_key}" is already filled by {what}. Replace it with "{field_key}"?',
+            self.tr("Replace mapping?"),
+            self.tr('"{attribute}" is already filled by {what}. Replace it with "{field}"?').format(
+                attribute=attr_key, what=what, field=field_key
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             parent,
         )
         box.setObjectName("replaceBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
         self._show(box, apply)
 
     # --- constant / template ------------------------------------------------------------------
@@ -88,7 +98,7 @@ class MappingActions(QObject):
             kind, value = dialog.kind(), dialog.value()
             run_edit(
                 self.document,
-                f"Fill {attr_key} with a {kind}",
+                fill_description(attr_key, kind),
                 lambda d: E.set_mapping(d, attr_key, **{kind: value}),
                 parent,
             )
@@ -113,14 +123,14 @@ class MappingActions(QObject):
             if dialog.removed or (not lookup and default is MISSING):
                 run_edit(
                     self.document,
-                    f"Remove lookup of {mapping.target}",
+                    self.tr("Remove lookup of {attribute}").format(attribute=mapping.target),
                     lambda d: E.set_lookup(d, index, MISSING),
                     parent,
                 )
             else:
                 run_edit(
                     self.document,
-                    f"Edit lookup of {mapping.target}",
+                    self.tr("Edit lookup of {attribute}").format(attribute=mapping.target),
                     lambda d: E.set_lookup(d, index, lookup, default),
                     parent,
                 )
@@ -137,8 +147,11 @@ class MappingActions(QObject):
             for i in indices:
                 E.delete_mapping(d, i)
 
-        what = "mapping" if len(indices) == 1 else f"{len(indices)} mappings"
-        return run_edit(self.document, f"Remove {what}", edit, parent)
+        if len(indices) == 1:
+            description = self.tr("Remove mapping")
+        else:
+            description = self.tr("Remove {count} mappings").format(count=len(indices))
+        return run_edit(self.document, description, edit, parent)
 
     def auto_map(self, parent: QWidget) -> None:
         """Show what auto-map by name would add; apply the ticked proposals on OK."""
@@ -152,7 +165,7 @@ class MappingActions(QObject):
             if chosen:
                 run_edit(
                     self.document,
-                    f"Auto-map {len(chosen)} attributes",
+                    self.tr("Auto-map {count} attributes").format(count=len(chosen)),
                     lambda d: E.apply_auto_mappings(d, chosen),
                     parent,
                 )

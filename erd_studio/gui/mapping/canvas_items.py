@@ -8,7 +8,7 @@ memory address, so a rebuilt scene finds the same things again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
@@ -236,11 +236,12 @@ class LookupNode(QGraphicsItem):
     def __init__(self, link: LinkItem, entries: int, color: QColor) -> None:
         super().__init__(link)
         self.link = link
-        self.text = f"lookup {entries}"
+        self.text = QCoreApplication.translate("MappingScene", "lookup {count}").format(count=entries)
         self.color = color
         link.lookup = self
         self.setPos(link.path().pointAtPercent(0.5) - QPointF(self.W / 2, self.H / 2))
-        self.setToolTip(link.toolTip() + "\nDouble-click to edit the lookup table")
+        hint = QCoreApplication.translate("MappingScene", "Double-click to edit the lookup table")
+        self.setToolTip(link.toolTip() + "\n" + hint)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.W, self.H)

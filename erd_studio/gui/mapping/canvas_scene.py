@@ -93,10 +93,12 @@ class MappingScene(QGraphicsScene):
                 continue
             key = f.key if isinstance(f.key, str) else "?"
             found = diags.field(i)
-            sub = f"{f.type if isinstance(f.type, str) else '?'}" + (" · required" if f.required is True else "")
+            sub = f"{f.type if isinstance(f.type, str) else '?'}" + (
+                " · " + self.tr("required") if f.required is True else ""
+            )
             if isinstance(f.label, str) and f.label:
                 sub = f"{f.label} · {sub}"
-            color, tip = self._color(found, _NEUTRAL), tooltip(f"Field {key}", found)
+            color, tip = self._color(found, _NEUTRAL), tooltip(self.tr("Field {key}").format(key=key), found)
             sig = ("field", i, key, sub, color.rgba(), tip)
             node = self._item(sig, lambda: FieldNode(i, key, key, sub, color, tip), QPointF(0, i * ROW_H))  # noqa: B023
             self.fields[i] = node
@@ -110,8 +112,13 @@ class MappingScene(QGraphicsScene):
             return
         for attr in profile.attributes:
             unfilled = [diags.unfilled[attr.key]] if attr.key in diags.unfilled else []
-            sub = (attr.label + " · " if attr.label else "") + attr.type + (" · required" if attr.required else "")
-            tip = tooltip(f"{profile.name}: {attr.key}" + (" (required)" if attr.required else ""), unfilled)
+            sub = (
+                (attr.label + " · " if attr.label else "")
+                + attr.type
+                + (" · " + self.tr("required") if attr.required else "")
+            )
+            title = f"{profile.name}: {attr.key}" + (" " + self.tr("(required)") if attr.required else "")
+            tip = tooltip(title, unfilled)
             self._place_attr(attr.key, sub, attr.required, self._color(unfilled, _NEUTRAL), tip, False)
 
     def _place_attr(self, key: str, sub: str, required: bool, color: QColor, tip: str, dangling: bool) -> AttributeNode:
@@ -129,18 +136,18 @@ class MappingScene(QGraphicsScene):
         return node
 
     def _dangling_attr(self, key: str, profile: TargetProfile | None, found: list) -> AttributeNode:
-        where = profile.name if profile else "any known target profile"
-        return self._place_attr(
-            key, f"not in {where}", False, ERROR_COLOR, tooltip(f"{key}: not an attribute", found), True
-        )
+        where = profile.name if profile else self.tr("any known target profile")
+        tip = tooltip(self.tr("{key}: not an attribute").format(key=key), found)
+        return self._place_attr(key, self.tr("not in {profile}").format(profile=where), False, ERROR_COLOR, tip, True)
 
     def _dangling_field(self, key: str, found: list) -> FieldNode:
         row = self._next_left
         self._next_left += 1
-        tip = tooltip(f"{key}: not a field", found)
+        tip = tooltip(self.tr("{key}: not a field").format(key=key), found)
+        missing = self.tr("no such field")
 
         def make() -> FieldNode:
-            node = FieldNode(-1, key, key, "no such field", ERROR_COLOR, tip)
+            node = FieldNode(-1, key, key, missing, ERROR_COLOR, tip)
             node.dangling = True
             return node
 
@@ -195,11 +202,13 @@ class MappingScene(QGraphicsScene):
                 node.links.append(link)
         return link
 
-    @staticmethod
-    def _describe(m: Mapping) -> str:
+    def _describe(self, m: Mapping) -> str:
         if isinstance(m.source, str):
-            extra = f" through a lookup of {len(m.lookup)} values" if isinstance(m.lookup, dict) else ""
-            return f"{m.source} → {m.target}{extra}"
+            if isinstance(m.lookup, dict):
+                return self.tr("{source} → {target} through a lookup of {count} values").format(
+                    source=m.source, target=m.target, count=len(m.lookup)
+                )
+            return f"{m.source} → {m.target}"
         return f"{describe_mapping_value(m)} → {m.target}"
 
     def _color(self, found: list, default: QColor) -> QColor:

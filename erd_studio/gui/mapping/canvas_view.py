@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
@@ -20,7 +20,12 @@ from .canvas_scene import MappingScene
 from .common import ItemDiagnostics, field_pointer, item_of, mapping_pointer
 from .interactions import Interaction, LinkDragInteraction
 
-STALE_TEXT = "Out of date: the source has an error. Fix it in the source view; this drawing shows the last good state."
+
+def stale_text() -> str:
+    return QCoreApplication.translate(
+        "CanvasView",
+        "Out of date: the source has an error. Fix it in the source view; this drawing shows the last good state.",
+    )
 
 
 class CanvasView(QGraphicsView):
@@ -29,6 +34,17 @@ class CanvasView(QGraphicsView):
     def __init__(self, document: Any, actions: MappingActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mappingCanvas")
+        self.setAccessibleName(self.tr("Mapping canvas"))
+        self.setAccessibleDescription(
+            self.tr(
+                "A drawing of the mappings: fields on the left, target attributes on the right, one line per mapping. Drag from a field to an attribute to map it. For the keyboard, use the mapping table (Ctrl+Shift+T), which offers the same editing."
+            )
+        )
+        self.setToolTip(
+            self.tr(
+                "Drag from a field to an attribute to map it; double-click an attribute for a constant or template, a line for its lookup; Delete removes the selected mapping. Ctrl+wheel zooms."
+            )
+        )
         self.document = document
         self.actions = actions
         self.interaction: Interaction | None = None
@@ -92,7 +108,7 @@ class CanvasView(QGraphicsView):
         band = QRectF(0, 0, self.viewport().width(), 30)
         painter.fillRect(band, QColor(255, 236, 179, 235))
         painter.setPen(QColor("#5d4037"))
-        painter.drawText(band.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, STALE_TEXT)
+        painter.drawText(band.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, stale_text())
         painter.restore()
 
     # --- zoom, fit, search ---------------------------------------------------------------------

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core import Diagnostic, ErdDocument
 from ...core.diagnostics import pointer_join, pointer_split
 from ...core.edits import EditError
+from ..i18n import diagnostic_text
 
 ERROR_COLOR = QColor("#c62828")
 WARNING_COLOR = QColor("#b26a00")
@@ -64,7 +66,7 @@ def severity_color(diags: list[Diagnostic], default: QColor = OK_COLOR) -> QColo
 
 
 def tooltip(title: str, diags: list[Diagnostic]) -> str:
-    lines = [title] + [f"{d.code}: {d.message}" for d in diags]
+    lines = [title] + [f"{d.code}: {diagnostic_text(d)}" for d in diags]
     return "\n".join(lines)
 
 
@@ -92,7 +94,8 @@ def run_edit(document: Any, description: str, edit: Callable[[ErdDocument], Any]
     try:
         return bool(document.apply_model_edit(description, edit))
     except EditError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot do that", str(exc), QMessageBox.StandardButton.Ok, parent)
+        title = QCoreApplication.translate("MappingEditor", "Cannot do that")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("editErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -107,3 +110,9 @@ def describe_mapping_value(mapping: Any) -> str:
         text = mapping.template if isinstance(mapping.template, str) else json.dumps(mapping.template)
         return "“" + (text if len(text) <= 38 else text[:37] + "…") + "”"
     return ""
+
+
+def tab_order(widgets: Sequence[QWidget]) -> None:
+    """Make Tab visit ``widgets`` in this order (reading order, for keyboard users)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

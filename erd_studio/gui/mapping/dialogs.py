@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from ...core import MISSING, Attribute, Mapping
 from ...core.edits import Proposal
 from ...core.rules import RECORD_ID, template_placeholders
-from ...core.types import convert, describe_type
+from ...core.types import convert_msg, describe_type_msg
+from .common import tab_order
 
 _PARSED_TYPES = ("integer", "number", "boolean")
 
@@ -54,11 +55,29 @@ def show_value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _core_text(template: str) -> str:
+    return QCoreApplication.translate("Diagnostics", template)
+
+
+def valid_text() -> str:
+    return QCoreApplication.translate("MappingDialogs", "✓ valid")
+
+
 def value_message(value: Any, attr: Attribute | None) -> str:
+    """ "✓ valid", or why ``value`` cannot fill ``attr`` (in the user's language)."""
     if attr is None:
         return ""
-    _, problem = convert(value, attr)
-    return f"Not valid for {attr.key} ({describe_type(attr.type)}): {problem}" if problem else "✓ valid"
+    _, problem = convert_msg(value, attr)
+    if problem is None:
+        return valid_text()
+    return QCoreApplication.translate("MappingDialogs", "Not valid for {key} ({type}): {problem}").format(
+        key=attr.key, type=describe_type_msg(attr.type).render(_core_text), problem=problem.render(_core_text)
+    )
+
+
+def fill_description(key: str, kind: str) -> str:
+    """The undo text of filling an attribute (the kind is a format keyword and stays as it is)."""
+    return QCoreApplication.translate("MappingDialogs", "Fill {key} with a {kind}").format(key=key, kind=kind)
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -68,9 +87,10 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-def _value_combo(attr: Attribute | None, current: str, allow_empty: bool = False) -> QComboBox:
+def _value_combo(attr: Attribute | None, current: str, allow_empty: bool = False, name: str = "") -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
+    combo.setAccessibleName(name)
     if allow_empty:
         combo.addItem("")
     for value in (attr.values or []) if attr else []:
@@ -95,31 +115,41 @@ class ValueDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("valueDialog")
-        self.setWindowTitle(f"Fill {attr_key}")
+        self.setWindowTitle(self.tr("Fill {attribute}").format(attribute=attr_key))
         self.attr, self.fields = attr, set(fields)
-        self.constant_radio = QRadioButton("Constant")
-        self.template_radio = QRadioButton("Template")
+        self.constant_radio = QRadioButton(self.tr("&Constant"), objectName="constantRadio")
+        self.template_radio = QRadioButton(self.tr("&Template"), objectName="templateRadio")
         group = QButtonGroup(self)
         group.addButton(self.constant_radio)
         group.addButton(self.template_radio)
         is_template = current is not None and current.kind == "template"
         constant = show_value(current.constant) if current is not None and current.kind == "constant" else ""
-        self.constant_edit = _value_combo(attr, constant)
+        self.constant_edit = _value_combo(attr, constant, name=self.tr("Constant value"))
+        self.constant_edit.setObjectName("constantEdit")
         self.template_edit = QLineEdit(current.template if is_template and isinstance(current.template, str) else "")
+        self.template_edit.setObjectName("templateEdit")
+        self.template_edit.setAccessibleName(self.tr("Template"))
+        self.template_edit.setAccessibleDescription(
+            self.tr("Text with {field} placeholders for field values and {id} for the record id")
+        )
         self.template_edit.setPlaceholderText("[{id}] " + " ".join("{" + f + "}" for f in fields[:2]))
         self.message = QLabel()
         self.message.setObjectName("valueMessage")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        kind = f"{attr.type}" + (" · required" if attr.required else "") if attr else "not in the target profile"
-        form.addRow("Attribute", QLabel(f"{attr_key} ({kind})"))
+        required = " · " + self.tr("required") if attr is not None and attr.required else ""
+        kind = f"{attr.type}{required}" if attr else self.tr("not in the target profile")
+        form.addRow(self.tr("Attribute"), QLabel(f"{attr_key} ({kind})"))
         form.addRow(self.constant_radio, self.constant_edit)
         form.addRow(self.template_radio, self.template_edit)
-        form.addRow(QLabel("Fields: " + ", ".join("{" + f + "}" for f in fields[:20]) + "  ·  {id}: the record id"))
+        names = ", ".join("{" + f + "}" for f in fields[:20])
+        form.addRow(QLabel(self.tr("Fields: {names}  ·  {{id}}: the record id").format(names=names)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(_buttons(self))
+        buttons = _buttons(self)
+        layout.addWidget(buttons)
+        tab_order([self.constant_radio, self.constant_edit, self.template_radio, self.template_edit, buttons])
         (self.template_radio if is_template else self.constant_radio).setChecked(True)
         for signal in (self.constant_edit.editTextChanged, self.template_edit.textChanged, group.buttonToggled):
             signal.connect(self.on_changed)
@@ -138,12 +168,13 @@ class ValueDialog(QDialog):
         self.template_edit.setEnabled(self.kind() == "template")
         if self.kind() == "constant":
             empty = self.constant_edit.currentText() == ""
-            self.message.setText("Type or choose a value." if empty else value_message(self.value(), self.attr))
+            self.message.setText(
+                self.tr("Type or choose a value.") if empty else value_message(self.value(), self.attr)
+            )
             return
         unknown = [p for p in template_placeholders(self.value()) if p != RECORD_ID and p not in self.fields]
-        self.message.setText(
-            "No field " + ", ".join("{" + u + "}" for u in unknown) + " in this ERD" if unknown else "✓ valid"
-        )
+        names = ", ".join("{" + u + "}" for u in unknown)
+        self.message.setText(self.tr("No field {names} in this ERD").format(names=names) if unknown else valid_text())
 
 
 class LookupDialog(QDialog):
@@ -154,22 +185,26 @@ class LookupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("lookupDialog")
-        self.setWindowTitle(f"Lookup {mapping.source} → {mapping.target}")
+        self.setWindowTitle(self.tr("Lookup {source} → {target}").format(source=mapping.source, target=mapping.target))
         self.attr = attr
         self.removed = False
         lookup = mapping.lookup if isinstance(mapping.lookup, dict) else {}
         keys = list(dict.fromkeys([*source_values, *lookup]))
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Source value", "Target value"])
+        self.table = QTableWidget(0, 2, objectName="lookupTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Source value"), self.tr("Target value")])
+        self.table.setAccessibleName(self.tr("Lookup table"))
+        self.table.setAccessibleDescription(self.tr("Each row turns a source value into a target value"))
         self.table.horizontalHeader().setStretchLastSection(True)
         for key in keys:
             self.add_row(key, show_value(lookup[key]) if key in lookup else "")
         default = "" if mapping.default is MISSING else show_value(mapping.default)
-        self.default_edit = _value_combo(attr, default, allow_empty=True)
+        self.default_edit = _value_combo(attr, default, allow_empty=True, name=self.tr("Default value"))
+        self.default_edit.setObjectName("defaultEdit")
         self.message = QLabel()
         self.message.setObjectName("lookupMessage")
         self.message.setWordWrap(True)
-        add, remove = QPushButton("Add row"), QPushButton("Remove lookup")
+        add = QPushButton(self.tr("&Add row"), objectName="addRow")
+        remove = QPushButton(self.tr("&Remove lookup"), objectName="removeLookup")
         add.clicked.connect(lambda: self.add_row("", ""))
         remove.clicked.connect(self.on_remove)
         row = QHBoxLayout()
@@ -177,13 +212,15 @@ class LookupDialog(QDialog):
         row.addWidget(remove)
         row.addStretch()
         form = QFormLayout()
-        form.addRow("Default (for values not listed)", self.default_edit)
+        form.addRow(self.tr("&Default (for values not listed)"), self.default_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(_buttons(self))
+        buttons = _buttons(self)
+        layout.addWidget(buttons)
+        tab_order([self.table, add, remove, self.default_edit, buttons])
         self.table.itemChanged.connect(self.on_changed)
         self.default_edit.editTextChanged.connect(self.on_changed)
         self.resize(460, 420)
@@ -193,7 +230,7 @@ class LookupDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(source))
-        combo = _value_combo(self.attr, target, allow_empty=True)
+        combo = _value_combo(self.attr, target, allow_empty=True, name=self.tr("Target value"))
         combo.editTextChanged.connect(self.on_changed)
         self.table.setCellWidget(row, 1, combo)
 
@@ -220,8 +257,8 @@ class LookupDialog(QDialog):
         problems = [f"{k}: {value_message(v, self.attr)}" for k, v in self.lookup().items()]
         problems = [p for p in problems if "✓" not in p]
         if self.default() is not MISSING and "✓" not in value_message(self.default(), self.attr):
-            problems.append("default: " + value_message(self.default(), self.attr))
-        self.message.setText("\n".join(problems) if problems else "✓ every output is valid for the attribute")
+            problems.append(self.tr("default: {problem}").format(problem=value_message(self.default(), self.attr)))
+        self.message.setText("\n".join(problems) if problems else self.tr("✓ every output is valid for the attribute"))
 
 
 class AutoMapDialog(QDialog):
@@ -230,22 +267,30 @@ class AutoMapDialog(QDialog):
     def __init__(self, proposals: list[Proposal], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("autoMapDialog")
-        self.setWindowTitle("Auto-map by name")
+        self.setWindowTitle(self.tr("Auto-map by name"))
         self.proposals = proposals
-        self.list = QListWidget()
+        self.list = QListWidget(objectName="proposalList")
+        self.list.setAccessibleName(self.tr("Proposed mappings"))
+        self.list.setAccessibleDescription(self.tr("Only the ticked proposals are applied; Space ticks or unticks"))
         for p in proposals:
             item = QListWidgetItem(f"{p.source} → {p.target}   ({p.reason})")
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         text = (
-            f"{len(proposals)} unfilled attributes have a field of the same name (ignoring case, _ and -)."
+            self.tr("{count} unfilled attributes have a field of the same name (ignoring case, _ and -).").format(
+                count=len(proposals)
+            )
             if proposals
-            else "No unfilled attribute has a field of the same name; nothing to add."
+            else self.tr("No unfilled attribute has a field of the same name; nothing to add.")
         )
+        label = QLabel(text, wordWrap=True)
+        label.setBuddy(self.list)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(text))
+        layout.addWidget(label)
         layout.addWidget(self.list)
-        layout.addWidget(_buttons(self))
+        buttons = _buttons(self)
+        layout.addWidget(buttons)
+        tab_order([self.list, buttons])
 
     def chosen(self) -> list[Proposal]:
         return [p for i, p in enumerate(self.proposals) if self.list.item(i).checkState() == Qt.CheckState.Checked]

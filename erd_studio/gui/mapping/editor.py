@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,16 +32,19 @@ from ...core import ProfileError, load_profile_file
 from ...core import edits as E
 from .actions import MappingActions
 from .canvas_view import CanvasView
-from .common import run_edit
+from .common import run_edit, tab_order
 from .fields_panel import FieldsPanel
 from .inspector import Inspector
 from .mapping_table import MappingTable
 
-STALE = "⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed."
-
-
 ZOOM_KEYS = {"Ctrl++": QKeySequence.StandardKey.ZoomIn, "Ctrl+-": QKeySequence.StandardKey.ZoomOut}
-SHORT = {"zoom_in": "+", "zoom_out": "−", "fit": "Fit", "load_profile": "Load…", "auto_map": "Auto-map"}
+
+
+def stale_text() -> str:
+    return QCoreApplication.translate(
+        "MappingEditor",
+        "⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed.",
+    )
 
 
 class MappingEditor(QWidget):
@@ -56,21 +59,28 @@ class MappingEditor(QWidget):
         self.inspector = Inspector(document)
         self.canvas = CanvasView(document, self.actions)
         self.table = MappingTable(document, self.actions)
-        self.banner = QLabel(STALE, objectName="staleBanner", wordWrap=True)
+        self.banner = QLabel(stale_text(), objectName="staleBanner", wordWrap=True)
         self.banner.setStyleSheet("background: #ffecb3; color: #5d4037; padding: 4px;")
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.profile_combo = QComboBox(objectName="profileCombo")
         self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.profile_combo.setMinimumContentsLength(14)
-        self.profile_combo.setToolTip("Target profile: the entity the postbox creates")
+        self.profile_combo.setToolTip(self.tr("Target profile: the entity the postbox creates"))
+        self.profile_combo.setAccessibleName(self.tr("Target profile"))
+        self.profile_combo.setAccessibleDescription(self.tr("The entity the postbox creates from each record"))
         self.profile_combo.activated.connect(lambda _i: self.set_profile(self.profile_combo.currentData()))
-        self.search_edit = QLineEdit(placeholderText="Find field or attribute…", clearButtonEnabled=True)
+        self.search_edit = QLineEdit(placeholderText=self.tr("Find field or attribute…"), clearButtonEnabled=True)
         self.search_edit.setObjectName("canvasSearch")
+        self.search_edit.setAccessibleName(self.tr("Find in mapping"))
+        self.search_edit.setToolTip(
+            self.tr("Highlight fields and attributes whose name contains this text; Enter finds the next")
+        )
         self.search_edit.textChanged.connect(self.canvas.search)
         self.search_edit.returnPressed.connect(self.canvas.find_next)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.canvas, "Canvas")
-        self.tabs.addTab(self.table, "Mapping table")
+        self.tabs.setObjectName("mappingTabs")
+        self.tabs.addTab(self.canvas, self.tr("Canvas"))
+        self.tabs.addTab(self.table, self.tr("Mapping table"))
         self.menu_actions = self._make_actions()
         self._layout()
         document.parseStateChanged.connect(self.on_parse_state)
@@ -79,42 +89,101 @@ class MappingEditor(QWidget):
         self.update_state()
 
     def _make_actions(self) -> dict[str, QAction]:
+        # (name, menu text, short text on a tool button, tooltip, shortcut, slot)
         specs = (
-            ("zoom_in", "Zoom in", "Ctrl++", lambda: self.canvas.zoom(1.25)),
-            ("zoom_out", "Zoom out", "Ctrl+-", lambda: self.canvas.zoom(0.8)),
-            ("fit", "Fit mapping", "Ctrl+0", self.canvas.fit),
-            ("find", "Find in mapping", "Ctrl+Shift+F", self.focus_search),
-            ("auto_map", "Auto-map by name…", "Ctrl+Shift+M", lambda: self.actions.auto_map(self)),
-            ("load_profile", "Load target profile…", "", self.choose_profile_file),
-            ("mapping_table", "Mapping table", "Ctrl+Shift+T", lambda: self.tabs.setCurrentWidget(self.table)),
+            (
+                "zoom_in",
+                self.tr("Zoom in"),
+                "+",
+                self.tr("Zoom into the mapping canvas"),
+                "Ctrl++",
+                lambda: self.canvas.zoom(1.25),
+            ),
+            (
+                "zoom_out",
+                self.tr("Zoom out"),
+                "−",
+                self.tr("Zoom out of the mapping canvas"),
+                "Ctrl+-",
+                lambda: self.canvas.zoom(0.8),
+            ),
+            (
+                "fit",
+                self.tr("Fit mapping"),
+                self.tr("Fit"),
+                self.tr("Show the whole mapping in the canvas"),
+                "Ctrl+0",
+                self.canvas.fit,
+            ),
+            (
+                "find",
+                self.tr("Find in mapping"),
+                self.tr("Find"),
+                self.tr("Find a field or attribute on the canvas"),
+                "Ctrl+Shift+F",
+                self.focus_search,
+            ),
+            (
+                "auto_map",
+                self.tr("Auto-map by name…"),
+                self.tr("Auto-map"),
+                self.tr("Map unfilled attributes to fields of the same name (shows a preview first)"),
+                "Ctrl+Shift+M",
+                lambda: self.actions.auto_map(self),
+            ),
+            (
+                "load_profile",
+                self.tr("Load target profile…"),
+                self.tr("Load…"),
+                self.tr("Load a target profile file (JSON) and make it the target"),
+                "",
+                self.choose_profile_file,
+            ),
+            (
+                "mapping_table",
+                self.tr("Mapping table"),
+                self.tr("Mapping table"),
+                self.tr("Show the mapping table: the keyboard way to map"),
+                "Ctrl+Shift+T",
+                lambda: self.tabs.setCurrentWidget(self.table),
+            ),
         )
         out = {}
-        for name, text, shortcut, slot in specs:
+        for name, text, short, tip, shortcut, slot in specs:
             action = QAction(text, self)
+            action.setObjectName(f"mapping_{name}")
             if shortcut in ZOOM_KEYS:
                 action.setShortcuts([*QKeySequence.keyBindings(ZOOM_KEYS[shortcut]), QKeySequence(shortcut)])
             elif shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            action.setIconText(SHORT.get(name, text))
+            action.setIconText(short)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.triggered.connect(slot)
             out[name] = action
         return out
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Target:"))
+        target_label = QLabel(self.tr("&Target:"))
+        target_label.setBuddy(self.profile_combo)
+        bar.addWidget(target_label)
         bar.addWidget(self.profile_combo)
+        self.tool_buttons: list[QToolButton] = []
         for name in ("load_profile", "auto_map", "fit"):
-            button = QToolButton()
+            button = QToolButton(objectName=f"{name}Button")
             button.setDefaultAction(self.menu_actions[name])
+            button.setAccessibleName(self.menu_actions[name].text().replace("…", ""))
             bar.addWidget(button)
+            self.tool_buttons.append(button)
         bar.addWidget(self.search_edit, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(bar)
         right_layout.addWidget(self.tabs)
-        scroll = QScrollArea()
+        scroll = QScrollArea(objectName="inspectorScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, the frame does not
         scroll.setWidget(self.inspector)
         scroll.setWidgetResizable(True)
         left = QSplitter(Qt.Orientation.Vertical)
@@ -132,6 +201,23 @@ class MappingEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(split)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Reading order: profile switcher and canvas tools, fields panel, inspector, canvas, table."""
+        tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets of the graphical area in Tab order (for the main window's chain)."""
+        return [
+            self.profile_combo,
+            *self.tool_buttons,
+            self.search_edit,
+            *self.fields.focus_chain(),
+            *self.inspector.focus_chain(),
+            self.canvas,
+            self.table,
+        ]
 
     def on_parse_state(self, current: bool) -> None:
         self.update_state()
@@ -151,7 +237,7 @@ class MappingEditor(QWidget):
         for profile_id in ids:
             self.profile_combo.addItem(f"{self.document.registry().get(profile_id).name} ({profile_id})", profile_id)
         if isinstance(target, str) and target not in ids:
-            self.profile_combo.addItem(f"{target} (unknown)", target)
+            self.profile_combo.addItem(self.tr("{target} (unknown)").format(target=target), target)
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(target)))
         self.profile_combo.blockSignals(False)
 
@@ -166,7 +252,8 @@ class MappingEditor(QWidget):
         model = self.document.model()
         if model is None or model.target == profile_id:
             return False
-        return run_edit(self.document, f"Target {profile_id}", lambda d: E.set_target(d, profile_id), self)
+        description = self.tr("Target {profile}").format(profile=profile_id)
+        return run_edit(self.document, description, lambda d: E.set_target(d, profile_id), self)
 
     def load_profile(self, path: str | Path) -> str | None:
         """Load a profile file, register it and make it the target; an error message or None."""
@@ -179,12 +266,13 @@ class MappingEditor(QWidget):
         return None
 
     def choose_profile_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Load target profile", "", "Target profiles (*.json);;All files (*)"
-        )
+        filters = self.tr("Target profiles") + " (*.json);;" + self.tr("All files") + " (*)"
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load target profile"), "", filters)
         if path:
             problem = self.load_profile(path)
             if problem:
                 QMessageBox.warning(
-                    self, "Cannot load the profile", problem + "\n\nChoose a target profile file (JSON)."
+                    self,
+                    self.tr("Cannot load the profile"),
+                    problem + "\n\n" + self.tr("Choose a target profile file (JSON)."),
                 )

@@ -18,7 +18,6 @@ from ...core.model import FIELD_TYPES, Field
 from .common import ItemDiagnostics, severity_color, tooltip
 
 COLUMNS = ("key", "label", "type", "required")
-HEADERS = ("Key", "Label", "Type", "Required")
 MIME = "application/x-erd-field-row"
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +59,7 @@ class FieldsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return (self.tr("Key"), self.tr("Label"), self.tr("Type"), self.tr("Required"))[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -71,7 +70,7 @@ class FieldsModel(QAbstractTableModel):
         f = self.fields[index.row()]
         column = COLUMNS[index.column()]
         if not isinstance(f, Field):
-            return "(not an object)" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            return self.tr("(not an object)") if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         value = f.get(column)
         if role == Qt.ItemDataRole.CheckStateRole and column == "required":
             return Qt.CheckState.Checked if value is True else Qt.CheckState.Unchecked
@@ -81,7 +80,7 @@ class FieldsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and found and index.column() == 0:
             return QBrush(severity_color(found))
         if role == Qt.ItemDataRole.ToolTipRole and found:
-            return tooltip(f"Field {f.key}", found)
+            return tooltip(self.tr("Field {key}").format(key=f.key), found)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -113,18 +112,23 @@ class FieldsModel(QAbstractTableModel):
         key = self.fields[row].key
         if column == "required" and role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked
-            return self.edit(
-                f"Make {key} {'required' if on else 'optional'}", lambda d: E.set_field_property(d, row, "required", on)
-            )
+            what = self.tr("Make {key} required") if on else self.tr("Make {key} optional")
+            return self.edit(what.format(key=key), lambda d: E.set_field_property(d, row, "required", on))
         if role != Qt.ItemDataRole.EditRole:
             return False
         if column == "key":
-            return self.edit(f"Rename field {key} to {value}", lambda d: E.rename_field(d, row, str(value)))
+            what = self.tr("Rename field {key} to {new}").format(key=key, new=value)
+            return self.edit(what, lambda d: E.rename_field(d, row, str(value)))
         if column == "type" and value not in FIELD_TYPES:
-            self._set_error(f'"{value}" is not a field type; use one of: {", ".join(FIELD_TYPES)}')
+            self._set_error(
+                self.tr('"{value}" is not a field type; use one of: {types}').format(
+                    value=value, types=", ".join(FIELD_TYPES)
+                )
+            )
             return False
         stored = value if value != "" or column == "type" else E.MISSING
-        return self.edit(f"Set {column} of {key}", lambda d: E.set_field_property(d, row, column, stored))
+        what = self.tr("Set {property} of {key}").format(property=column, key=key)
+        return self.edit(what, lambda d: E.set_field_property(d, row, column, stored))
 
     # --- drag to reorder ----------------------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
@@ -148,5 +152,5 @@ class FieldsModel(QAbstractTableModel):
         to = target - 1 if target > source else target
         if source < 0 or to == source:
             return False
-        self.edit("Move field", lambda d: E.move_field(d, source, min(to, len(self.fields) - 1)))
+        self.edit(self.tr("Move field"), lambda d: E.move_field(d, source, min(to, len(self.fields) - 1)))
         return False  # the Document redraws us; Qt must not remove the source row itself

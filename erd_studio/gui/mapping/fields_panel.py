@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ class TypeDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.addItems(FIELD_TYPES)
+        combo.setAccessibleName(QCoreApplication.translate("FieldsPanel", "Type"))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -58,10 +59,17 @@ class FieldsPanel(QWidget):
         self._row: int | None = None
         self._syncing = False
         self._filtered = False
-        self.filter_edit = QLineEdit(placeholderText="Filter fields…", clearButtonEnabled=True)
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter fields…"), clearButtonEnabled=True)
+        self.filter_edit.setObjectName("fieldsFilter")
+        self.filter_edit.setAccessibleName(self.tr("Filter fields"))
+        self.filter_edit.setToolTip(self.tr("Show only the fields whose key or label contains this text"))
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.table = QTableView()
         self.table.setObjectName("fieldsTable")
+        self.table.setAccessibleName(self.tr("Fields"))
+        self.table.setAccessibleDescription(
+            self.tr("The ERD's fields: key, label, type, required. Alt+Up and Alt+Down move the selected field.")
+        )
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(2, TypeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,25 +86,59 @@ class FieldsPanel(QWidget):
         self.message.setStyleSheet("color: #c62828")
         self.message.hide()
         self.actions_: dict[str, QAction] = {}
+        self.buttons: list[QToolButton] = []
         bar = QHBoxLayout()
-        for name, text, shortcut, slot in (
-            ("add", "Add field", "Ctrl+Shift+A", self.add_field),
-            ("duplicate", "Duplicate field", "Ctrl+Shift+D", self.duplicate_field),
-            ("delete", "Delete field", "Delete", self.delete_field),
-            ("up", "Move field up", "Alt+Up", lambda: self.move_field(-1)),
-            ("down", "Move field down", "Alt+Down", lambda: self.move_field(1)),
+        for name, text, short, tip, shortcut, slot in (
+            (
+                "add",
+                self.tr("Add field"),
+                "+",
+                self.tr("Add a field after the selected one"),
+                "Ctrl+Shift+A",
+                self.add_field,
+            ),
+            (
+                "duplicate",
+                self.tr("Duplicate field"),
+                self.tr("Copy"),
+                self.tr("Duplicate the selected field"),
+                "Ctrl+Shift+D",
+                self.duplicate_field,
+            ),
+            ("delete", self.tr("Delete field"), "−", self.tr("Delete the selected field"), "Delete", self.delete_field),
+            (
+                "up",
+                self.tr("Move field up"),
+                "↑",
+                self.tr("Move the selected field up"),
+                "Alt+Up",
+                lambda: self.move_field(-1),
+            ),
+            (
+                "down",
+                self.tr("Move field down"),
+                "↓",
+                self.tr("Move the selected field down"),
+                "Alt+Down",
+                lambda: self.move_field(1),
+            ),
         ):
             action = QAction(text, self)
+            action.setObjectName(f"field_{name}")
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setIconText({"add": "+", "duplicate": "Copy", "delete": "−", "up": "↑", "down": "↓"}[name])
+            action.setIconText(short)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.triggered.connect(slot)
             self.addAction(action)
             self.actions_[name] = action
-            button = QToolButton()
+            button = QToolButton(objectName=f"{name}FieldButton")
             button.setDefaultAction(action)
+            button.setAccessibleName(text)
             bar.addWidget(button)
+            self.buttons.append(button)
         bar.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,6 +149,10 @@ class FieldsPanel(QWidget):
         document.selectionRequested.connect(self.on_selection_requested)
         document.parseStateChanged.connect(self.on_parse_state)
         self.update_enabled()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Tab order inside the panel: filter, the buttons left to right, the table."""
+        return [self.filter_edit, *self.buttons, self.table]
 
     # --- state ----------------------------------------------------------------------------------
     def current_row(self) -> int | None:
@@ -182,21 +228,21 @@ class FieldsPanel(QWidget):
             if self._row is not None
             else len(model.fields if model and isinstance(model.fields, list) else [])
         )
-        self._edit("Add field", lambda d: E.add_field(d, index=at), at)
+        self._edit(self.tr("Add field"), lambda d: E.add_field(d, index=at), at)
 
     def duplicate_field(self) -> None:
         if self._row is not None:
-            self._edit("Duplicate field", lambda d, r=self._row: E.duplicate_field(d, r), self._row + 1)
+            self._edit(self.tr("Duplicate field"), lambda d, r=self._row: E.duplicate_field(d, r), self._row + 1)
 
     def delete_field(self) -> None:
         row = self._row
         if row is None:
             return
         last = self.model.rowCount() - 2
-        self._edit("Delete field", lambda d: E.delete_field(d, row), min(row, last) if last >= 0 else None)
+        self._edit(self.tr("Delete field"), lambda d: E.delete_field(d, row), min(row, last) if last >= 0 else None)
 
     def move_field(self, step: int) -> None:
         row = self._row
         if row is None or not 0 <= row + step < self.model.rowCount():
             return
-        self._edit("Move field", lambda d: E.move_field(d, row, row + step), row + step)
+        self._edit(self.tr("Move field"), lambda d: E.move_field(d, row, row + step), row + step)

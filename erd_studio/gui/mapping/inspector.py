@@ -15,7 +15,7 @@ import json
 import re
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -23,7 +23,8 @@ from ...core import MISSING
 from ...core import edits as E
 from ...core.diagnostics import pointer_join
 from ...core.model import FIELD_TYPES, NUMERIC_TYPES, TEXT_TYPES, Field
-from ...core.types import value_problem
+from ...core.types import value_problem_msg
+from ..i18n import diagnostic_text
 from .common import ItemDiagnostics, item_of
 
 ALL = frozenset(FIELD_TYPES)
@@ -69,14 +70,19 @@ def parse(kind: str, text: str, field: Field) -> tuple[Any, str | None]:
             try:
                 re.compile(text)
             except re.error as exc:
-                return text, f"not a valid regular expression: {exc}"
+                return text, QCoreApplication.translate("Inspector", "not a valid regular expression: {error}").format(
+                    error=exc
+                )
         return (text if text or kind == "key" else MISSING), None
     if not text.strip():
-        return MISSING, ("an enum needs at least one value" if kind == "lines" else None)
+        return MISSING, (
+            QCoreApplication.translate("Inspector", "an enum needs at least one value") if kind == "lines" else None
+        )
     if kind == "lines":
         values = [line.strip() for line in text.splitlines() if line.strip()]
         dupes = sorted({v for v in values if values.count(v) > 1})
-        return values, (f"values must be unique: {', '.join(dupes)} is listed twice" if dupes else None)
+        twice = QCoreApplication.translate("Inspector", "values must be unique: {values} is listed twice")
+        return values, (twice.format(values=", ".join(dupes)) if dupes else None)
     if kind in ("int", "number"):
         try:
             value = json.loads(text)
@@ -84,7 +90,9 @@ def parse(kind: str, text: str, field: Field) -> tuple[Any, str | None]:
             value = None
         ok = isinstance(value, int) and value >= 0 if kind == "int" else isinstance(value, (int, float))
         if isinstance(value, bool) or not ok:
-            return MISSING, "a whole number of 0 or more" if kind == "int" else "a number, like 10 or 2.5"
+            return MISSING, QCoreApplication.translate(
+                "Inspector", "a whole number of 0 or more"
+            ) if kind == "int" else QCoreApplication.translate("Inspector", "a number, like 10 or 2.5")
         return value, None
     value: Any = text
     if field.type in ("integer", "number", "boolean"):
@@ -92,7 +100,12 @@ def parse(kind: str, text: str, field: Field) -> tuple[Any, str | None]:
             value = json.loads(text)
         except ValueError:
             value = text
-    return value, value_problem(value, field)
+    problem = value_problem_msg(value, field)
+    return value, (problem.render(_core_text) if problem is not None else None)
+
+
+def _core_text(template: str) -> str:
+    return QCoreApplication.translate("Diagnostics", template)
 
 
 class Inspector(QWidget):
@@ -105,10 +118,14 @@ class Inspector(QWidget):
         self.index: int | None = None
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
-        self.title = QLabel("Select a field to edit its properties.")
+        self.title = QLabel(self.tr("Select a field to edit its properties."), objectName="inspectorTitle")
         self.form = QFormLayout()
-        for key, label, kind, _types in SPECS:
+        labels = self._labels()
+        for key, _label, kind, _types in SPECS:
             editor = self._make_editor(key, kind)
+            label = QLabel(labels[key], objectName=f"label_{key}")
+            label.setBuddy(editor)
+            editor.setAccessibleName(labels[key])
             message = QLabel(objectName=f"message_{key}", wordWrap=True)
             message.hide()
             box = QVBoxLayout()
@@ -125,6 +142,28 @@ class Inspector(QWidget):
         document.resultChanged.connect(self.refresh)
         self.refresh()
 
+    def _labels(self) -> dict[str, str]:
+        """The translated label of each property (SPECS holds the English ones)."""
+        return {
+            "key": self.tr("Key"),
+            "label": self.tr("Label"),
+            "type": self.tr("Type"),
+            "required": self.tr("Required"),
+            "values": self.tr("Values (one per line)"),
+            "minLength": self.tr("Min length"),
+            "maxLength": self.tr("Max length"),
+            "pattern": self.tr("Pattern (regex)"),
+            "minimum": self.tr("Minimum"),
+            "maximum": self.tr("Maximum"),
+            "default": self.tr("Default"),
+            "example": self.tr("Example"),
+            "description": self.tr("Description"),
+        }
+
+    def focus_chain(self) -> list[QWidget]:
+        """The property editors in reading order (top to bottom)."""
+        return [self.editors[key] for key, *_rest in SPECS]
+
     def _make_editor(self, key: str, kind: str) -> QWidget:
         if kind == "type":
             editor = QComboBox()
@@ -136,6 +175,7 @@ class Inspector(QWidget):
         elif kind in ("lines", "para"):
             editor = PlainEdit()
             editor.setFixedHeight(64)
+            editor.setTabChangesFocus(True)  # Tab moves on to the next property, as in a form
             editor.textChanged.connect(lambda: self.check(key))
             editor.editingFinished.connect(lambda: self.commit(key))
         else:
@@ -163,10 +203,10 @@ class Inspector(QWidget):
         f, current = self.field(), self.document.is_current()
         self.setEnabled(f is not None and current)
         if f is None:
-            self.title.setText("Select a field to edit its properties.")
+            self.title.setText(self.tr("Select a field to edit its properties."))
             return
-        stale = "" if current else "  (out of date: fix the source first)"
-        self.title.setText(f"Field {self.index + 1}: {f.key}{stale}")
+        stale = "" if current else "  " + self.tr("(out of date: fix the source first)")
+        self.title.setText(self.tr("Field {number}: {key}").format(number=self.index + 1, key=f.key) + stale)
         diags = ItemDiagnostics(self.document.diagnostics() if current else [])
         for key, _label, kind, types in SPECS:
             applies = f.type not in ALL or f.type in types or f.get(key) is not MISSING
@@ -178,7 +218,7 @@ class Inspector(QWidget):
             if typing and self.messages[key].property("local"):
                 continue  # keep saying why the typed value could not be stored
             found = diags.at(pointer_join("fields", self.index, key))
-            self._message(key, "\n".join(f"{d.code}: {d.message}" for d in found), local=False)
+            self._message(key, "\n".join(f"{d.code}: {diagnostic_text(d)}" for d in found), local=False)
 
     def _row(self, key: str) -> int:
         return [s[0] for s in SPECS].index(key)
@@ -238,9 +278,11 @@ class Inspector(QWidget):
         self._message(key, "", local=False)  # stored: the Document's diagnostics speak now
         if key == "key":
             self.document.apply_model_edit(
-                f"Rename field {f.key} to {value}", lambda d: E.rename_field(d, index, value)
+                self.tr("Rename field {key} to {new}").format(key=f.key, new=value),
+                lambda d: E.rename_field(d, index, value),
             )
         else:
             self.document.apply_model_edit(
-                f"Set {key} of {f.key}", lambda d: E.set_field_property(d, index, key, value)
+                self.tr("Set {property} of {key}").format(property=key, key=f.key),
+                lambda d: E.set_field_property(d, index, key, value),
             )

@@ -19,9 +19,8 @@ from ...core import MISSING, Mapping
 from ...core import edits as E
 from .actions import MappingActions
 from .common import ItemDiagnostics, item_of, mapping_pointer, run_edit, severity_color, tooltip
-from .dialogs import parse_value, show_value
+from .dialogs import fill_description, parse_value, show_value
 
-HEADERS = ("Attribute", "Filled by", "Value", "Lookup")
 KINDS = ("—", "source", "constant", "template")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,11 +61,11 @@ class MappingTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return (self.tr("Attribute"), self.tr("Filled by"), self.tr("Value"), self.tr("Lookup"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,7 +79,8 @@ class MappingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and found:
             return QBrush(severity_color(found))
         if role == Qt.ItemDataRole.ToolTipRole:
-            what = f"{attr.type}{', required' if attr.required else ''}" if attr else "not in the target profile"
+            required = ", " + self.tr("required") if attr is not None and attr.required else ""
+            what = f"{attr.type}{required}" if attr else self.tr("not in the target profile")
             return tooltip(f"{key} ({what})", found)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
@@ -89,7 +89,7 @@ class MappingTableModel(QAbstractTableModel):
             return (
                 key
                 + (" *" if attr is not None and attr.required else "")
-                + ("  (not in profile)" if attr is None else "")
+                + ("  " + self.tr("(not in profile)") if attr is None else "")
             )
         if m is None:
             return "—" if column == 1 else ""
@@ -98,8 +98,11 @@ class MappingTableModel(QAbstractTableModel):
         if column == 2:
             return show_value(m.get(m.kind)) if m.kind else ""
         if isinstance(m.lookup, dict):
-            default = "" if m.default is MISSING else f", default {show_value(m.default)}"
-            return f"{len(m.lookup)} values{default}"
+            if m.default is MISSING:
+                return self.tr("{count} values").format(count=len(m.lookup))
+            return self.tr("{count} values, default {default}").format(
+                count=len(m.lookup), default=show_value(m.default)
+            )
         return "—"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -121,7 +124,12 @@ class MappingTableModel(QAbstractTableModel):
             if kind == (m.kind if m else "—"):
                 return False
             if kind == "—":
-                return run_edit(self.document, f"Unmap {key}", lambda d: E.remove_mapping(d, key), self.parent())
+                return run_edit(
+                    self.document,
+                    self.tr("Unmap {key}").format(key=key),
+                    lambda d: E.remove_mapping(d, key),
+                    self.parent(),
+                )
             old = show_value(m.get(m.kind)) if m is not None and m.kind else ""
             text = old if kind != "source" or old in self._field_keys() else self._guess_field(key)
         else:
@@ -129,9 +137,8 @@ class MappingTableModel(QAbstractTableModel):
         kwargs: dict[str, Any] = {kind: text if kind != "constant" else parse_value(text, attr)}
         if kind == "source" and m is not None and m.kind == "source" and isinstance(m.lookup, dict):
             kwargs.update(lookup=m.lookup, default=m.default)
-        return run_edit(
-            self.document, f"Fill {key} with a {kind}", lambda d: E.set_mapping(d, key, **kwargs), self.parent()
-        )
+        description = fill_description(key, kind)
+        return run_edit(self.document, description, lambda d: E.set_mapping(d, key, **kwargs), self.parent())
 
     def _field_keys(self) -> list[str]:
         model = self.document.model()
@@ -156,6 +163,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.addItems(choices)
+        combo.setAccessibleName(model.headerData(index.column(), Qt.Orientation.Horizontal))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -177,6 +185,12 @@ class MappingTable(QTableView):
     def __init__(self, document: Any, actions: MappingActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mappingTable")
+        self.setAccessibleName(self.tr("Mapping table"))
+        self.setAccessibleDescription(
+            self.tr(
+                "One row per target attribute: what fills it and with which value. F2 or typing edits a cell, Delete removes the row's mapping, Enter on the Lookup column opens the lookup editor."
+            )
+        )
         self.document = document
         self.actions = actions
         self._syncing = False
