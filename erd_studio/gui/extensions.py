@@ -18,6 +18,7 @@ INSTALLERS = (
     "erd_studio.gui.mapping:install",
     "erd_studio.gui.send:install",
     "erd_studio.gui.exports:install",
+    "erd_studio.gui.startpage:install",  # last: it wraps the finished central widget
 )
 
 

@@ -134,10 +134,10 @@ class StartPage(QWidget):
 def install(window: QWidget) -> None:
     """Put the start page in front of the editor until the document first changes."""
     page = StartPage()
-    editor = window.centralWidget()
+    editor = window.takeCentralWidget()  # setCentralWidget alone would delete it
     stack = QStackedWidget()
     stack.setObjectName("centralStack")
-    window.setCentralWidget(stack)  # takes the editor out of the window before re-adding it
+    window.setCentralWidget(stack)
     stack.addWidget(page)
     stack.addWidget(editor)
     document = window.document()  # type: ignore[attr-defined]
