@@ -9,6 +9,7 @@ does not (the Fusion style on Linux without a desktop theme, or offscreen).
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -39,6 +40,10 @@ class Colors:
     line_selected: QColor
     line_hover: QColor
     search_hit: QColor
+    bracket_unmatched: QColor
+    gutter: QColor
+    hover_fill: QColor
+    dangling_fill: QColor
 
 
 LIGHT = Colors(
@@ -63,6 +68,10 @@ LIGHT = Colors(
     line_selected=QColor("#f2a900"),
     line_hover=QColor("#1565c0"),
     search_hit=QColor("#ffe082"),
+    bracket_unmatched=QColor("#ffcdd2"),
+    gutter=QColor("#f3f3f3"),
+    hover_fill=QColor("#fff8e1"),
+    dangling_fill=QColor("#ffebee"),
 )
 
 DARK = Colors(
@@ -87,7 +96,56 @@ DARK = Colors(
     line_selected=QColor("#ffcc4d"),
     line_hover=QColor("#9fd0ff"),
     search_hit=QColor("#6b5a00"),
+    bracket_unmatched=QColor("#6b2b2b"),
+    gutter=QColor("#23272d"),
+    hover_fill=QColor("#3a3320"),
+    dangling_fill=QColor("#4a2626"),
 )
+
+
+# The views keep their colours as module-level QColor constants (imported by several
+# modules). ``restyle_views`` recolours those objects *in place* for the current scheme,
+# so every module that imported one sees the change and nothing is re-wired.
+VIEW_COLOURS: dict[str, dict[str, str]] = {
+    "erd_studio.gui.source.editor": {
+        "CURRENT_LINE": "current_line",
+        "BRACKET": "bracket_match",
+        "BRACKET_UNMATCHED": "bracket_unmatched",
+        "GUTTER": "gutter",
+        "GUTTER_TEXT": "muted",
+        "GUTTER_CURRENT": "text",
+    },
+    "erd_studio.gui.source.marks": {"ERROR_COLOR": "error", "WARNING_COLOR": "warning"},
+    "erd_studio.gui.mapping.common": {
+        "ERROR_COLOR": "error",
+        "WARNING_COLOR": "warning",
+        "OK_COLOR": "line",
+        "STALE_COLOR": "muted",
+    },
+    "erd_studio.gui.mapping.canvas_items": {
+        "_BORDER": "node_border",
+        "_HOVER": "hover_fill",
+        "_MATCH": "search_hit",
+        "_SELECTED": "line_selected",
+        "_FILL": "node_fill",
+        "_DANGLING_FILL": "dangling_fill",
+        "_TEXT": "text",
+        "_SUB": "muted",
+    },
+    "erd_studio.gui.mapping.canvas_scene": {"_NEUTRAL": "node_border"},
+}
+
+
+def restyle_views(c: Colors) -> None:
+    for module_name, names in VIEW_COLOURS.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        for attr, role in names.items():
+            target = getattr(module, attr, None)
+            if isinstance(target, QColor):
+                target.setRgba(getattr(c, role).rgba())
 
 
 def is_dark() -> bool:
@@ -152,6 +210,9 @@ def apply_scheme(app: QApplication) -> Colors:
     c = DARK if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark else LIGHT
     app.setStyle("Fusion")
     app.setPalette(_palette(c))
+    restyle_views(c)
+    for widget in app.allWidgets():
+        widget.update()
     return c
 
 
