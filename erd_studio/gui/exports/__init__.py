@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from .export_dialog import ExportDialog
@@ -32,9 +32,14 @@ def install(window: Any) -> None:
     menu = window.menu("File")
     quit_action = getattr(window, "actions_by_name", {}).get("quit")
     entries = (
-        ("&Export…", "exportAction", ExportDialog, QKeySequence("Ctrl+E")),
-        ("Import Fields from &Sample…", "importSampleAction", SampleDialog, None),
-        ("Import from &ERD…", "importErdAction", MergeDialog, None),
+        (QCoreApplication.translate("Exports", "&Export…"), "exportAction", ExportDialog, QKeySequence("Ctrl+E")),
+        (
+            QCoreApplication.translate("Exports", "Import Fields from &Sample…"),
+            "importSampleAction",
+            SampleDialog,
+            None,
+        ),
+        (QCoreApplication.translate("Exports", "Import from &ERD…"), "importErdAction", MergeDialog, None),
     )
     actions = []
     for text, name, dialog_class, keys in entries:

@@ -7,6 +7,7 @@ the dialog's ``--force``; while the source does not parse, nothing can be export
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -55,31 +56,37 @@ class ExportDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self._document = document
         self._text = ""
         self.format_box = QComboBox(objectName="format")
+        self.format_box.setAccessibleName(self.tr("Format"))
         for e in EXPORTERS.values():
             self.format_box.addItem(f"{e.name} — {e.description}", e.name)
         self.format_box.currentIndexChanged.connect(self.on_format_changed)
         self.preview = QPlainTextEdit(objectName="preview", readOnly=True)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setAccessibleDescription(self.tr("The exact text that Save writes"))
+        self.preview.setTabChangesFocus(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.message = QLabel(objectName="message", wordWrap=True)
-        self.force = QCheckBox("Export anyway (the ERD has errors)", objectName="force")
+        self.force = QCheckBox(self.tr("Export &anyway (the ERD has errors)"), objectName="force")
         self.force.toggled.connect(self.refresh)
         self.path_edit = QLineEdit(objectName="path")
-        browse = QPushButton("Browse…", objectName="browse")
+        self.path_edit.setAccessibleName(self.tr("Save to"))
+        browse = QPushButton(self.tr("&Browse…"), objectName="browse")
         browse.clicked.connect(self.on_browse)
-        self.save_button = QPushButton("Save", objectName="save")
+        self.save_button = QPushButton(self.tr("&Save"), objectName="save")
         self.save_button.clicked.connect(self.on_save)
-        self.copy_button = QPushButton("Copy", objectName="copy")
+        self.copy_button = QPushButton(self.tr("C&opy"), objectName="copy")
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._text))
-        close = QPushButton("Close", objectName="close")
+        close = QPushButton(self.tr("&Close"), objectName="close")
         close.clicked.connect(self.reject)
         for button in (browse, self.save_button, self.copy_button, close):
             button.setAutoDefault(False)  # Return in a field never saves or closes by surprise
         self._build(browse, close)
+        self._tab_order(browse, close)
         self.resize(1000, 680)
         document.resultChanged.connect(self.on_document_changed)
         self._restore(memory.load())
@@ -88,23 +95,26 @@ class ExportDialog(QDialog):
 
     # --- layout --------------------------------------------------------------------------
     def _build(self, browse: QPushButton, close: QPushButton) -> None:
-        self.postbox_box = QGroupBox("Postbox")
+        self.postbox_box = QGroupBox(self.tr("Postbox"))
         form = self.postbox_form = QFormLayout(self.postbox_box)
         self.profile_box = QComboBox(objectName="profile")
-        self.profile_box.addItem("(type a URL)", "")
+        self.profile_box.setAccessibleName(self.tr("Postbox profile"))
+        self.profile_box.addItem(self.tr("(type a URL)"), "")
         for p in postbox_profiles():
             self.profile_box.addItem(p.name, p.url)
         self.profile_box.currentIndexChanged.connect(self.on_profile_chosen)
         self.url_edit = QLineEdit(objectName="url", placeholderText="https://…/postboxes/<erd id>/records")
+        self.url_edit.setAccessibleName(self.tr("Postbox URL"))
         self.url_edit.textChanged.connect(self.refresh)
         self.record_edit = QLineEdit(objectName="recordId", placeholderText="SAMPLE-1")
+        self.record_edit.setAccessibleName(self.tr("Sample record id"))
         self.record_edit.textChanged.connect(self.refresh)
-        form.addRow("Profile:", self.profile_box)
-        form.addRow("URL:", self.url_edit)
-        form.addRow("Sample record id:", self.record_edit)
+        form.addRow(self.tr("&Profile:"), self.profile_box)
+        form.addRow(self.tr("&URL:"), self.url_edit)
+        form.addRow(self.tr("Sample &record id:"), self.record_edit)
         self.youtrack = YouTrackOptionsWidget()
         self.youtrack.changed.connect(self.refresh)
-        self.youtrack_box = QGroupBox("YouTrack workflow")
+        self.youtrack_box = QGroupBox(self.tr("YouTrack workflow"))
         QVBoxLayout(self.youtrack_box).addWidget(self.youtrack)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -117,7 +127,9 @@ class ExportDialog(QDialog):
         split.addWidget(self.preview)
         split.setSizes([420, 580])
         path_row = QHBoxLayout()
-        path_row.addWidget(QLabel("Save to:"))
+        save_label = QLabel(self.tr("Save &to:"))
+        save_label.setBuddy(self.path_edit)
+        path_row.addWidget(save_label)
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         buttons = QHBoxLayout()
@@ -128,12 +140,31 @@ class ExportDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        top.addRow("Format:", self.format_box)
+        top.addRow(self.tr("&Format:"), self.format_box)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addLayout(path_row)
         layout.addLayout(buttons)
+
+    def _tab_order(self, browse: QPushButton, close: QPushButton) -> None:
+        """Reading order: format, postbox options, YouTrack options, preview, path, buttons."""
+        chain = [
+            self.format_box,
+            self.profile_box,
+            self.url_edit,
+            self.record_edit,
+            *self.youtrack.focus_chain(),
+            self.preview,
+            self.path_edit,
+            browse,
+            self.force,
+            self.copy_button,
+            self.save_button,
+            close,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- state ---------------------------------------------------------------------------
     def format_name(self) -> str:
@@ -159,15 +190,14 @@ class ExportDialog(QDialog):
         """Why nothing can be exported now, in plain words; None when it can."""
         doc = self._document
         if not doc.is_current() or doc.model() is None:
-            return "The ERD source has a JSON error (see Problems); fix it before exporting."
+            return self.tr("The ERD source has a JSON error (see Problems); fix it before exporting.")
         if self.format_name() in _YOUTRACK_FORMATS and self.youtrack.problems():
             return self.youtrack.problems()[0]
         errors = doc.result().errors
         if errors and not self.force.isChecked():
-            return (
-                f"The ERD has {errors} error(s) (see Problems), so an export would not work as intended. "
-                "Fix them, or tick “Export anyway”."
-            )
+            return self.tr(
+                "The ERD has {count} error(s) (see Problems), so an export would not work as intended. Fix them, or tick “Export anyway”."
+            ).format(count=errors)
         return None
 
     # --- slots ---------------------------------------------------------------------------
@@ -211,7 +241,7 @@ class ExportDialog(QDialog):
         self.copy_button.setEnabled(not problem)
 
     def on_browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text())
         if path:
             self.path_edit.setText(path)
 
@@ -223,9 +253,13 @@ class ExportDialog(QDialog):
         try:
             write_atomic(path, self._text)
         except OSError as exc:
-            self.message.setText(f"Could not save {path}: {exc.strerror or exc}. Choose another folder.")
+            self.message.setText(
+                self.tr("Could not save {path}: {error}. Choose another folder.").format(
+                    path=path, error=exc.strerror or exc
+                )
+            )
             return False
-        self.message.setText(f"Saved {path}.")
+        self.message.setText(self.tr("Saved {path}.").format(path=path))
         memory.save(self._remembered())
         return True
 

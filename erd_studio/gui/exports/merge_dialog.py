@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,8 +32,17 @@ from PySide6.QtWidgets import (
 from ...core import FileError, load_path
 from ...core.imports import KEEP_MINE, RENAME, TAKE_THEIRS, MergePlan, apply_merge, plan_merge
 from ..document import Document
+from ..i18n import diagnostic_text
 
-CHOICE_TEXT = {KEEP_MINE: "Keep mine", TAKE_THEIRS: "Take theirs", RENAME: "Rename theirs"}
+
+def choice_text(choice: str) -> str:
+    """How a conflict choice reads in the "use" column."""
+    tr = QCoreApplication.translate
+    return {
+        KEEP_MINE: tr("MergeDialog", "Keep mine"),
+        TAKE_THEIRS: tr("MergeDialog", "Take theirs"),
+        RENAME: tr("MergeDialog", "Rename theirs"),
+    }[choice]
 
 
 def _compact(obj: dict) -> str:
@@ -44,26 +53,34 @@ class MergeDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.setWindowTitle("Import from another ERD")
+        self.setWindowTitle(self.tr("Import from another ERD"))
         self._document = document
         self.plan: MergePlan | None = None
-        self.path_edit = QLineEdit(objectName="path", placeholderText="the other ERD file")
-        browse = QPushButton("Browse…", objectName="browse")
+        self.path_edit = QLineEdit(objectName="path", placeholderText=self.tr("the other ERD file"))
+        self.path_edit.setAccessibleName(self.tr("Other ERD file"))
+        browse = QPushButton(self.tr("&Browse…"), objectName="browse")
         browse.clicked.connect(self.on_browse)
-        load = QPushButton("Load", objectName="load")
+        load = QPushButton(self.tr("&Load"), objectName="load")
         load.clicked.connect(self.load)
         load.setDefault(True)  # Return in the path field loads; it never imports by surprise
         browse.setAutoDefault(False)
         self.summary = QListWidget(objectName="summary")
+        self.summary.setAccessibleName(self.tr("What will be added"))
         self.conflicts = QTableWidget(0, 4, objectName="conflicts")
-        self.conflicts.setHorizontalHeaderLabels(["conflict", "mine", "theirs", "use"])
+        self.conflicts.setAccessibleName(self.tr("Conflicts"))
+        self.conflicts.setAccessibleDescription(
+            self.tr("Each row shows both definitions; choose in the last column which one to use")
+        )
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("conflict"), self.tr("mine"), self.tr("theirs"), self.tr("use")]
+        )
         for col in (1, 2):
             self.conflicts.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.conflicts.verticalHeader().setVisible(False)
         self.conflicts.setWordWrap(True)
         self.message = QLabel(objectName="message", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("apply")
         self.apply_button.setEnabled(False)
         self.apply_button.setAutoDefault(False)
@@ -75,9 +92,13 @@ class MergeDialog(QDialog):
         row.addWidget(load)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(QLabel("What will be added:"))
+        summary_label = QLabel(self.tr("&What will be added:"))
+        summary_label.setBuddy(self.summary)
+        conflicts_label = QLabel(self.tr("&Conflicts — choose for each:"))
+        conflicts_label.setBuddy(self.conflicts)
+        layout.addWidget(summary_label)
         layout.addWidget(self.summary, 1)
-        layout.addWidget(QLabel("Conflicts — choose for each:"))
+        layout.addWidget(conflicts_label)
         layout.addWidget(self.conflicts, 2)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -85,7 +106,8 @@ class MergeDialog(QDialog):
 
     def on_browse(self) -> None:
         start = str(self._document.path().parent) if self._document.path() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Other ERD", start, "ERD files (*.erd.json *.json);;All files (*)")
+        filters = self.tr("ERD files") + " (*.erd.json *.json);;" + self.tr("All files") + " (*)"
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Other ERD"), start, filters)
         if path:
             self.path_edit.setText(path)
             self.load()
@@ -98,48 +120,61 @@ class MergeDialog(QDialog):
         self.apply_button.setEnabled(False)
         mine = self._document.model()
         if mine is None or not self._document.is_current():
-            self.message.setText("The ERD source has a JSON error (see Problems); fix it before importing.")
+            self.message.setText(self.tr("The ERD source has a JSON error (see Problems); fix it before importing."))
             return False
         path = self.path_edit.text().strip()
         try:
             theirs = load_path(Path(path).expanduser(), self._document.registry())
         except FileError as exc:
-            self.message.setText(f"{exc}. Choose an ERD file.")
+            self.message.setText(self.tr("{problem}. Choose an ERD file.").format(problem=exc))
             return False
         if theirs.document is None:
             first = theirs.diagnostics[0]
-            self.message.setText(f"{path} is not a usable ERD (line {first.line}: {first.message}).")
+            self.message.setText(
+                self.tr("{path} is not a usable ERD (line {line}: {problem}).").format(
+                    path=path, line=first.line, problem=diagnostic_text(first)
+                )
+            )
             return False
         self.plan = plan_merge(mine, theirs.document)
         self._show(self.plan)
         return True
 
     def _show(self, plan: MergePlan) -> None:
-        lines = [f"+ field {f.key}" for f in plan.new_fields]
-        lines += [f"+ mapping of {m.target}" for m in plan.new_mappings]
-        lines += [f"= {s} (already the same, nothing to do)" for s in plan.same]
-        lines += [f"note: {n}" for n in plan.notes]
+        lines = ["+ " + self.tr("field {key}").format(key=f.key) for f in plan.new_fields]
+        lines += ["+ " + self.tr("mapping of {attribute}").format(attribute=m.target) for m in plan.new_mappings]
+        lines += ["= " + self.tr("{what} (already the same, nothing to do)").format(what=s) for s in plan.same]
+        lines += [self.tr("note: {note}").format(note=n) for n in plan.notes]
         self.summary.addItems(lines)
         self.conflicts.setRowCount(len(plan.conflicts))
+        previous: QWidget = self.conflicts
         for row, c in enumerate(plan.conflicts):
-            label = f"{'field' if c.kind == 'field' else 'attribute'} {c.key}"
+            label = (self.tr("field {key}") if c.kind == "field" else self.tr("attribute {key}")).format(key=c.key)
             for col, text in enumerate((label, _compact(c.mine), _compact(c.theirs))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(c.describe() if col == 0 else text)
                 self.conflicts.setItem(row, col, item)
             combo = QComboBox(objectName=f"choice:{c.kind}:{c.key}")
+            combo.setAccessibleName(self.tr("Use for {conflict}").format(conflict=label))
             for choice in c.choices():
-                combo.addItem(CHOICE_TEXT[choice], choice)
+                combo.addItem(choice_text(choice), choice)
             combo.setCurrentIndex(combo.findData(c.choice))
             combo.currentIndexChanged.connect(lambda _i, c=c, combo=combo: setattr(c, "choice", combo.currentData()))
             self.conflicts.setCellWidget(row, 3, combo)
+            QWidget.setTabOrder(previous, combo)  # Tab goes through the choices, in row order
+            previous = combo
         self.conflicts.resizeRowsToContents()
         if plan.is_empty():
-            self.message.setText("The other ERD adds nothing: everything it has is already here.")
+            self.message.setText(self.tr("The other ERD adds nothing: everything it has is already here."))
         else:
             n = len(plan.conflicts)
-            self.message.setText(f"{n} conflict{'s' if n != 1 else ''} to decide." if n else "No conflicts.")
+            if n == 0:
+                self.message.setText(self.tr("No conflicts."))
+            elif n == 1:
+                self.message.setText(self.tr("1 conflict to decide."))
+            else:
+                self.message.setText(self.tr("{count} conflicts to decide.").format(count=n))
         self.apply_button.setEnabled(not plan.is_empty())
 
     def choice_box(self, kind: str, key: str) -> QComboBox:
@@ -149,5 +184,5 @@ class MergeDialog(QDialog):
         if self.plan is None or self.plan.is_empty():
             return
         name = Path(self.path_edit.text().strip()).name
-        if self._document.apply_model_edit(f"Import from {name}", apply_merge(self.plan)):
+        if self._document.apply_model_edit(self.tr("Import from {name}").format(name=name), apply_merge(self.plan)):
             self.accept()

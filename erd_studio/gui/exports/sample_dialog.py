@@ -40,25 +40,35 @@ class SampleDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sampleDialog")
-        self.setWindowTitle("Import fields from a sample")
+        self.setWindowTitle(self.tr("Import fields from a sample"))
         self._document = document
         self._proposal = SampleProposal()
         self.sample_edit = QPlainTextEdit(objectName="sample")
+        self.sample_edit.setAccessibleName(self.tr("Sample ticket (JSON)"))
+        self.sample_edit.setTabChangesFocus(True)
         self.sample_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.sample_edit.setPlaceholderText(
-            'Paste one ticket as JSON, e.g. {"summary": "Mail down", "reporter": {"email": "jane@example.com"}}'
+            self.tr(
+                'Paste one ticket as JSON, e.g. {"summary": "Mail down", "reporter": {"email": "jane@example.com"}}'
+            )
         )
         self.sample_edit.textChanged.connect(self.on_sample_changed)
-        load = QPushButton("Load File…", objectName="loadFile")
+        load = QPushButton(self.tr("&Load File…"), objectName="loadFile")
         load.clicked.connect(self.on_load_file)
         self.table = QTableWidget(0, 4, objectName="proposals")
-        self.table.setHorizontalHeaderLabels(["field key", "type", "example", "note"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("field key"), self.tr("type"), self.tr("example"), self.tr("note")]
+        )
+        self.table.setAccessibleName(self.tr("Proposed fields"))
+        self.table.setAccessibleDescription(
+            self.tr("Tick the fields to add; the key can be renamed and the type changed before adding")
+        )
         self.table.horizontalHeader().setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.itemChanged.connect(self.on_item_changed)
         self.message = QLabel(objectName="message", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton("Add Fields", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(self.tr("Add Fields"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("addFields")
         self.buttons.accepted.connect(self.on_add)
         self.buttons.rejected.connect(self.reject)
@@ -67,6 +77,8 @@ class SampleDialog(QDialog):
         split.addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(load, 0, Qt.AlignmentFlag.AlignLeft)
+        for first, second in ((load, self.sample_edit), (self.sample_edit, self.table)):
+            QWidget.setTabOrder(first, second)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -74,12 +86,13 @@ class SampleDialog(QDialog):
         self.on_sample_changed()
 
     def on_load_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Sample JSON", str(Path.home()), "JSON (*.json);;All files (*)")
+        filters = "JSON (*.json);;" + self.tr("All files") + " (*)"
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Sample JSON"), str(Path.home()), filters)
         if path:
             try:
                 self.sample_edit.setPlainText(Path(path).read_text("utf-8-sig"))
             except (OSError, UnicodeDecodeError) as exc:
-                self.message.setText(f"Could not read {path}: {exc}")
+                self.message.setText(self.tr("Could not read {path}: {error}").format(path=path, error=exc))
 
     def on_sample_changed(self) -> None:
         text = self.sample_edit.toPlainText()
@@ -97,6 +110,7 @@ class SampleDialog(QDialog):
     def _fill(self) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._proposal.fields))
+        previous: QWidget = self.table
         for row, p in enumerate(self._proposal.fields):
             key = QTableWidgetItem(p.key)
             key.setFlags(key.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -105,7 +119,10 @@ class SampleDialog(QDialog):
             types = QComboBox(objectName=f"type:{p.key}")
             types.addItems([t for t in FIELD_TYPES if t != "enum"])
             types.setCurrentText(p.type)
+            types.setAccessibleName(self.tr("Type of {key}").format(key=p.key))
             self.table.setCellWidget(row, COL_TYPE, types)
+            QWidget.setTabOrder(previous, types)  # after the table, in row order
+            previous = types
             for col, text in ((COL_EXAMPLE, json.dumps(p.example, ensure_ascii=False)[:80]), (COL_NOTE, p.note)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -127,14 +144,14 @@ class SampleDialog(QDialog):
     def problem(self) -> str | None:
         model = self._document.model()
         if model is None or not self._document.is_current():
-            return "The ERD source has a JSON error (see Problems); fix it before importing."
+            return self.tr("The ERD source has a JSON error (see Problems); fix it before importing.")
         keys = [p.key for p in self.chosen()]
         for key in keys:
             problem = key_problem(model, key)
             if problem:
                 return f"{key}: {problem}"
             if keys.count(key) > 1:
-                return f'the key "{key}" is ticked twice; rename one of them'
+                return self.tr('the key "{key}" is ticked twice; rename one of them').format(key=key)
         return None
 
     def on_item_changed(self, _item: QTableWidgetItem | None = None) -> None:
@@ -144,13 +161,18 @@ class SampleDialog(QDialog):
         problem = self.problem()
         count = len(self.chosen())
         skipped = "; ".join(self._proposal.skipped)
-        self.message.setText(problem or (f"Left out: {skipped}" if skipped else ""))
+        self.message.setText(problem or (self.tr("Left out: {skipped}").format(skipped=skipped) if skipped else ""))
         self.add_button.setEnabled(problem is None and count > 0)
-        self.add_button.setText(f"Add {count} Field{'s' if count != 1 else ''}")
+        add = self.tr("Add 1 Field") if count == 1 else self.tr("Add {count} Fields").format(count=count)
+        self.add_button.setText(add)
 
     def on_add(self) -> None:
         if self.problem() is None and self.chosen():
             count = len(self.chosen())
-            description = f"Import {count} field{'s' if count != 1 else ''} from sample"
+            description = (
+                self.tr("Import 1 field from sample")
+                if count == 1
+                else self.tr("Import {count} fields from sample").format(count=count)
+            )
             if self._document.apply_model_edit(description, apply_fields(self.chosen())):
                 self.accept()

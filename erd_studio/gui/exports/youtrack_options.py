@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,12 +27,30 @@ from ...core.exporters.youtrack import YouTrackOptions
 from ...core.exporters.youtrack_map import PropertyError, choices, parse_property, property_map
 from ...core.model import ErdDocument, Field
 
-_GUARD = (
-    ("severity_field", "Guard field", "the enum field that decides (YouTrack's Severity)"),
-    ("severity_value", "Send when it is", "the value that makes an issue go to the ISMS"),
-    ("reported_field", "Reported field", "date-time field that marks a sent issue, so it is sent once"),
-    ("token_setting", "Token setting", "workflow setting that holds the postbox token (never in the code)"),
-)
+_GUARD = ("severity_field", "severity_value", "reported_field", "token_setting")
+
+
+def _guard_texts() -> dict[str, tuple[str, str]]:
+    """Label and tooltip of each guard option, in the user's language."""
+    tr = QCoreApplication.translate
+    return {
+        "severity_field": (
+            tr("YouTrackOptionsWidget", "Guard field"),
+            tr("YouTrackOptionsWidget", "the enum field that decides (YouTrack's Severity)"),
+        ),
+        "severity_value": (
+            tr("YouTrackOptionsWidget", "Send when it is"),
+            tr("YouTrackOptionsWidget", "the value that makes an issue go to the ISMS"),
+        ),
+        "reported_field": (
+            tr("YouTrackOptionsWidget", "Reported field"),
+            tr("YouTrackOptionsWidget", "date-time field that marks a sent issue, so it is sent once"),
+        ),
+        "token_setting": (
+            tr("YouTrackOptionsWidget", "Token setting"),
+            tr("YouTrackOptionsWidget", "workflow setting that holds the postbox token (never in the code)"),
+        ),
+    }
 
 
 class YouTrackOptionsWidget(QWidget):
@@ -44,20 +62,27 @@ class YouTrackOptionsWidget(QWidget):
         defaults = YouTrackOptions()
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
-        for name, label, tip in _GUARD:
+        texts = _guard_texts()
+        for name in _GUARD:
+            label, tip = texts[name]
             edit = QLineEdit(getattr(defaults, name))
             edit.setObjectName(name)
             edit.setToolTip(tip)
+            edit.setAccessibleName(label)
+            edit.setAccessibleDescription(tip)
             edit.setPlaceholderText(getattr(defaults, name))
             edit.textChanged.connect(self.changed)
             form.addRow(label + ":", edit)
             self.edits[name] = edit
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("propertyTable")
-        self.table.setHorizontalHeaderLabels(["ERD field", "type", "YouTrack property"])
+        self.table.setHorizontalHeaderLabels([self.tr("ERD field"), self.tr("type"), self.tr("YouTrack property")])
+        self.table.setAccessibleName(self.tr("YouTrack properties"))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setToolTip("Pick a property, or type field:NAME for a custom field, const:VALUE, or none")
+        tip = self.tr("Pick a property, or type field:NAME for a custom field, const:VALUE, or none")
+        self.table.setToolTip(tip)
+        self.table.setAccessibleDescription(tip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -70,6 +95,7 @@ class YouTrackOptionsWidget(QWidget):
         self._fields = [f for f in doc.field_list() if isinstance(f.key, str)]
         defaults = property_map(self._fields, kept)
         self.table.setRowCount(len(self._fields))
+        previous: QWidget = self.table
         for row, f in enumerate(self._fields):
             for col, text in enumerate((f.key, str(f.type))):
                 item = QTableWidgetItem(text)
@@ -78,13 +104,21 @@ class YouTrackOptionsWidget(QWidget):
             combo = QComboBox()
             combo.setEditable(True)
             combo.setObjectName(f"property:{f.key}")
+            combo.setAccessibleName(self.tr("YouTrack property for {field}").format(field=f.key))
             for value, description in choices():
                 combo.addItem(value)
                 combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentText(defaults[f.key])
             combo.currentTextChanged.connect(self.changed)
             self.table.setCellWidget(row, 2, combo)
+            QWidget.setTabOrder(previous, combo)  # after the table, in row order
+            previous = combo
         self.table.resizeColumnsToContents()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The guard options top to bottom, then the property table."""
+        combos = [self.table.cellWidget(row, 2) for row in range(self.table.rowCount())]
+        return [*self.edits.values(), self.table, *combos]
 
     def combo(self, key: str) -> QComboBox:
         for row, f in enumerate(self._fields):

@@ -220,7 +220,8 @@ class LookupDialog(QDialog):
         layout.addWidget(self.message)
         buttons = _buttons(self)
         layout.addWidget(buttons)
-        tab_order([self.table, add, remove, self.default_edit, buttons])
+        combos = [self.target_combo(r) for r in range(self.table.rowCount())]
+        tab_order([self.table, *combos, add, remove, self.default_edit, buttons])
         self.table.itemChanged.connect(self.on_changed)
         self.default_edit.editTextChanged.connect(self.on_changed)
         self.resize(460, 420)
@@ -233,6 +234,8 @@ class LookupDialog(QDialog):
         combo = _value_combo(self.attr, target, allow_empty=True, name=self.tr("Target value"))
         combo.editTextChanged.connect(self.on_changed)
         self.table.setCellWidget(row, 1, combo)
+        previous = self.target_combo(row - 1) if row > 0 else self.table
+        QWidget.setTabOrder(previous, combo)  # Tab reaches each target value after the table, in row order
 
     def target_combo(self, row: int) -> QComboBox:
         return self.table.cellWidget(row, 1)
