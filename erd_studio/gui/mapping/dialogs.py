@@ -234,8 +234,9 @@ class LookupDialog(QDialog):
         combo = _value_combo(self.attr, target, allow_empty=True, name=self.tr("Target value"))
         combo.editTextChanged.connect(self.on_changed)
         self.table.setCellWidget(row, 1, combo)
-        previous = self.target_combo(row - 1) if row > 0 else self.table
-        QWidget.setTabOrder(previous, combo)  # Tab reaches each target value after the table, in row order
+        if self.table.window() is self:  # rows added later; __init__ orders the first ones
+            previous = self.target_combo(row - 1) if row > 0 else self.table
+            QWidget.setTabOrder(previous, combo)  # Tab reaches each target value after the table, in row order
 
     def target_combo(self, row: int) -> QComboBox:
         return self.table.cellWidget(row, 1)
@@ -243,7 +244,8 @@ class LookupDialog(QDialog):
     def lookup(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for row in range(self.table.rowCount()):
-            item, text = self.table.item(row, 0), self.target_combo(row).currentText()
+            item, combo = self.table.item(row, 0), self.target_combo(row)
+            text = combo.currentText() if combo is not None else ""  # None while "Add row" builds the row
             if item is not None and item.text() and text:
                 out[item.text()] = parse_value(text, self.attr)
         return out
