@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStyle
 
@@ -39,31 +40,39 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     doc = window.document()
     px = QStyle.StandardPixmap
     acts = {
-        "new": _action(window, "&New", files.new_document, Std.New, px.SP_FileIcon),
-        "open": _action(window, "&Open…", files.open_dialog, Std.Open, px.SP_DialogOpenButton),
-        "save": _action(window, "&Save", files.save, Std.Save, px.SP_DialogSaveButton),
-        "saveAs": _action(window, "Save &As…", files.save_as, Std.SaveAs),
-        "quit": _action(window, "&Quit", window.close, Std.Quit),
-        "validate": _action(window, "&Validate Now", _validate(window), "F5", px.SP_BrowserReload),
-        "about": _action(window, "&About ERD Studio", partial(_about, window)),
+        "new": _action(
+            window, QCoreApplication.translate("Actions", "&New"), files.new_document, Std.New, px.SP_FileIcon
+        ),
+        "open": _action(
+            window, QCoreApplication.translate("Actions", "&Open…"), files.open_dialog, Std.Open, px.SP_DialogOpenButton
+        ),
+        "save": _action(
+            window, QCoreApplication.translate("Actions", "&Save"), files.save, Std.Save, px.SP_DialogSaveButton
+        ),
+        "saveAs": _action(window, QCoreApplication.translate("Actions", "Save &As…"), files.save_as, Std.SaveAs),
+        "quit": _action(window, QCoreApplication.translate("Actions", "&Quit"), window.close, Std.Quit),
+        "validate": _action(
+            window, QCoreApplication.translate("Actions", "&Validate Now"), _validate(window), "F5", px.SP_BrowserReload
+        ),
+        "about": _action(window, QCoreApplication.translate("Actions", "&About ERD Studio"), partial(_about, window)),
     }
-    undo = doc.undo_stack().createUndoAction(window, "&Undo")
+    undo = doc.undo_stack().createUndoAction(window, QCoreApplication.translate("Actions", "&Undo"))
     undo.setShortcuts(QKeySequence.keyBindings(Std.Undo))
     undo.setIcon(window.style().standardIcon(px.SP_ArrowBack))
-    redo = doc.undo_stack().createRedoAction(window, "&Redo")
+    redo = doc.undo_stack().createRedoAction(window, QCoreApplication.translate("Actions", "&Redo"))
     redo.setShortcuts(QKeySequence.keyBindings(Std.Redo))
     redo.setIcon(window.style().standardIcon(px.SP_ArrowForward))
     acts["undo"], acts["redo"] = undo, redo
 
     file_menu = window.menu("File")
     file_menu.addAction(acts["new"])
-    templates = file_menu.addMenu("New from &Template")
+    templates = file_menu.addMenu(QCoreApplication.translate("Actions", "New from &Template"))
     templates.setObjectName("menuTemplates")
     for example in examples():
         name = example.name.removesuffix(".erd.json")
         templates.addAction(_action(window, name, partial(files.new_document, example)))
     file_menu.addAction(acts["open"])
-    recent = file_menu.addMenu("Open &Recent")
+    recent = file_menu.addMenu(QCoreApplication.translate("Actions", "Open &Recent"))
     recent.setObjectName("menuRecent")
     recent.aboutToShow.connect(partial(_fill_recent, window, recent))
     file_menu.addSeparator()
@@ -107,7 +116,7 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     for path in paths:
         menu.addAction(_action(window, str(path), partial(_open_recent, window, path)))
     if not paths:
-        menu.addAction("(none yet)").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("Actions", "(none yet)")).setEnabled(False)
 
 
 def _open_recent(window: MainWindow, path: Path) -> None:
@@ -117,6 +126,8 @@ def _open_recent(window: MainWindow, path: Path) -> None:
 def _about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        "About ERD Studio",
-        f"ERD Studio {__version__}\n\nEdit, validate, test and export External Resource Definitions.",
+        QCoreApplication.translate("Actions", "About ERD Studio"),
+        QCoreApplication.translate(
+            "Actions", "ERD Studio {version}\n\nEdit, validate, test and export External Resource Definitions."
+        ).format(version=__version__),
     )

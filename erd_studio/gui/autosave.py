@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QObject, QSaveFile, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, QStandardPaths, QTimer
 from PySide6.QtWidgets import QWidget
 
 from .document import Document
@@ -56,7 +56,8 @@ class Recoverable:
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
-        return f"{self.path.name if self.path else 'an unsaved document'} (autosaved {when})"
+        name = self.path.name if self.path else QCoreApplication.translate("Autosaver", "an unsaved document")
+        return QCoreApplication.translate("Autosaver", "{name} (autosaved {when})").format(name=name, when=when)
 
 
 def find_recoverable() -> list[Recoverable]:
@@ -135,11 +136,13 @@ class Autosaver(QObject):
         answer = ask(
             self._parent,
             "recoveryBox",
-            "Recover unsaved work?",
-            f"ERD Studio did not close properly last time. Unsaved work was kept: {latest.describe()}.",
+            self.tr("Recover unsaved work?"),
+            self.tr("ERD Studio did not close properly last time. Unsaved work was kept: {what}.").format(
+                what=latest.describe()
+            ),
             Button.Yes | Button.Discard,
             Button.Yes,
-            "Yes opens it as unsaved changes (save it to keep it). Discard deletes the copy.",
+            self.tr("Yes opens it as unsaved changes (save it to keep it). Discard deletes the copy."),
         )
         if answer == Button.Yes:
             load(latest.text, latest.path)

@@ -15,16 +15,22 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QIODevice, QObject, QSaveFile, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QIODevice, QObject, QSaveFile, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core.jsonload import decode_bytes
 from ..core.validate import FileError, read_file_bytes
 from . import settings
 from .document import LARGE_TEXT, NEW_TEXT, Document
+from .i18n import diagnostic_text
 from .prompts import Button, ask, ask_save_discard_cancel, tell
 
-FILTER = "ERD files (*.erd.json *.json);;All files (*)"
+
+def file_filter() -> str:
+    """The file dialogs' filter: translated names, the patterns stay as they are."""
+    return QCoreApplication.translate("FileController", "ERD files ({patterns});;All files ({all})").format(
+        patterns="*.erd.json *.json", all="*"
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ class FileController(QObject):
 
     def display_name(self) -> str:
         path = self._document.path()
-        return path.name if path else "Untitled"
+        return path.name if path else self.tr("Untitled")
 
     # --- unsaved changes --------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -103,12 +109,14 @@ class FileController(QObject):
             text = Path(template).read_text("utf-8")
         self._forget_file()
         self._document.load_text(text, None)
-        self.notice.emit(f"New document from the example “{template.name}”." if template else "")
+        self.notice.emit(
+            self.tr("New document from the example “{name}”.").format(name=template.name) if template else ""
+        )
         return True
 
     def open_dialog(self) -> bool:
         start = str(self._document.path().parent) if self._document.path() else ""
-        name = self._ask_file("openDialog", "Open ERD", start, QFileDialog.AcceptMode.AcceptOpen)
+        name = self._ask_file("openDialog", self.tr("Open ERD"), start, QFileDialog.AcceptMode.AcceptOpen)
         return self.open_path(Path(name)) if name else False
 
     def open_path(self, path: Path) -> bool:
@@ -119,7 +127,13 @@ class FileController(QObject):
         try:
             raw = read_file_bytes(path)
         except FileError as exc:
-            tell(self._parent, "openFailedBox", "Cannot open the file", str(exc), "Check the path and try again.")
+            tell(
+                self._parent,
+                "openFailedBox",
+                self.tr("Cannot open the file"),
+                str(exc),
+                self.tr("Check the path and try again."),
+            )
             settings.remove_recent_file(path)
             self.recentChanged.emit()
             return False
@@ -127,14 +141,17 @@ class FileController(QObject):
         notes = []
         if text is None:
             text = raw.decode("utf-8", "replace").removeprefix("\ufeff")
-            notes.append(f"{problem.message if problem else 'not UTF-8'}; unreadable bytes show as �.")
+            reason = diagnostic_text(problem) if problem else self.tr("not UTF-8")
+            notes.append(self.tr("{reason}; unreadable bytes show as �.").format(reason=reason))
         self._newline = "\r\n" if "\r\n" in text[:65536] else "\n"
         text = text.replace("\r\n", "\n")
         if len(text) > LARGE_TEXT:
             mb = len(raw) / 1048576
             notes.append(
-                f"Large file ({mb:.1f} MB): an ERD is usually a few KB. Checking runs only when you press F5, "
-                "so typing never waits for it."
+                self.tr(
+                    "Large file ({size} MB): an ERD is usually a few KB. Checking runs only when you press F5, "
+                    "so typing never waits for it."
+                ).format(size=f"{mb:.1f}")
             )
         self._forget_file()
         self._document.load_text(text, path)
@@ -149,7 +166,7 @@ class FileController(QObject):
         if path is not None and path.exists():
             self._remember_file(path, path.read_bytes())
         self._document.mark_modified()
-        self.notice.emit("Recovered unsaved work from the last session. Save it to keep it.")
+        self.notice.emit(self.tr("Recovered unsaved work from the last session. Save it to keep it."))
 
     # --- save ---------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -159,7 +176,7 @@ class FileController(QObject):
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
             start = str(self._document.path() or Path.home() / f"{self._suggested_name()}.erd.json")
-            name = self._ask_file("saveAsDialog", "Save ERD as", start, QFileDialog.AcceptMode.AcceptSave)
+            name = self._ask_file("saveAsDialog", self.tr("Save ERD as"), start, QFileDialog.AcceptMode.AcceptSave)
             if not name:
                 return False
             path = Path(name)
@@ -167,7 +184,7 @@ class FileController(QObject):
 
     def _ask_file(self, name: str, title: str, start: str, mode: QFileDialog.AcceptMode) -> str:
         """A file dialog as an object-named instance (tests answer it like a person), "" when cancelled."""
-        dialog = QFileDialog(self._parent, title, start, FILTER)
+        dialog = QFileDialog(self._parent, title, start, file_filter())
         dialog.setObjectName(name)
         dialog.setAcceptMode(mode)
         if mode == QFileDialog.AcceptMode.AcceptOpen:
@@ -195,11 +212,11 @@ class FileController(QObject):
             answer = ask(
                 self._parent,
                 "changedOnDiskBox",
-                "File changed on disk",
-                f"“{path.name}” was changed by another program since it was opened here.",
+                self.tr("File changed on disk"),
+                self.tr("“{name}” was changed by another program since it was opened here.").format(name=path.name),
                 Button.Save | Button.Cancel,
                 Button.Cancel,
-                "Save overwrites those changes with the text shown here. Cancel keeps both as they are.",
+                self.tr("Save overwrites those changes with the text shown here. Cancel keeps both as they are."),
             )
             if answer != Button.Save:
                 return False
@@ -209,9 +226,9 @@ class FileController(QObject):
             tell(
                 self._parent,
                 "saveFailedBox",
-                "Cannot save",
-                f"“{path}” could not be written: {error}.",
-                "Your changes are still here and not saved. Use Save As to choose another folder.",
+                self.tr("Cannot save"),
+                self.tr("“{path}” could not be written: {reason}.").format(path=path, reason=error),
+                self.tr("Your changes are still here and not saved. Use Save As to choose another folder."),
             )
             return False
         self._forget_file()
@@ -239,13 +256,17 @@ class FileController(QObject):
         if not path.exists():
             self._document.mark_modified()
             self.notice.emit(
-                f"“{path.name}” was deleted or moved on disk. Your text is still here: Save writes it again."
+                self.tr("“{name}” was deleted or moved on disk. Your text is still here: Save writes it again.").format(
+                    name=path.name
+                )
             )
             return
         self._watcher.addPath(str(path))  # editors that replace files drop the watch
         if self._stamp is not None and not self._stamp.matches(path):
             self.notice.emit(
-                f"“{path.name}” was changed on disk by another program. Saving will ask before overwriting."
+                self.tr("“{name}” was changed on disk by another program. Saving will ask before overwriting.").format(
+                    name=path.name
+                )
             )
 
     def stamp(self) -> DiskStamp | None:
@@ -255,7 +276,7 @@ class FileController(QObject):
 def _write_atomically(path: Path, data: bytes) -> str:
     """Write via QSaveFile; returns "" on success or a plain reason."""
     if path.is_dir():
-        return "it is a folder"
+        return QCoreApplication.translate("FileController", "it is a folder")
     out = QSaveFile(str(path))
     if not out.open(QIODevice.OpenModeFlag.WriteOnly):
         return _reason(out.errorString(), path)
@@ -269,8 +290,8 @@ def _write_atomically(path: Path, data: bytes) -> str:
 
 def _reason(qt_message: str, path: Path) -> str:
     if not path.parent.exists():
-        return "the folder does not exist"
+        return QCoreApplication.translate("FileController", "the folder does not exist")
     lowered = qt_message.lower()
     if "permission" in lowered or "read-only" in lowered:
-        return "permission denied (the folder or file is read-only)"
-    return qt_message or "unknown error"
+        return QCoreApplication.translate("FileController", "permission denied (the folder or file is read-only)")
+    return qt_message or QCoreApplication.translate("FileController", "unknown error")

@@ -13,9 +13,10 @@ Integration API for other parts: ``document()``, ``menu(name)``, ``tool_bar()``,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStatusBar, QTabWidget, QToolBar, QWidget
 
@@ -29,7 +30,19 @@ from .source import SourceEdit, SourcePanel
 from .statusline import StatusLine
 
 MENU_NAMES = ("File", "Edit", "View", "Postbox", "Help")
+MENU_TITLES = {  # the displayed titles; ``menu(name)`` keeps the English key
+    "File": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "View": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "Postbox": QT_TRANSLATE_NOOP("MainWindow", "&Postbox"),
+    "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
 APP_TITLE = "ERD Studio"
+
+
+def menu_title(name: str) -> str:
+    """The translated title of the menu keyed ``name`` (other parts' menus: "&name" as before)."""
+    return QCoreApplication.translate("MainWindow", MENU_TITLES[name]) if name in MENU_TITLES else f"&{name}"
 
 
 class MainWindow(QMainWindow):
@@ -42,9 +55,9 @@ class MainWindow(QMainWindow):
         self._document = document or Document(self)
         self._menus: dict[str, QMenu] = {}
         for name in MENU_NAMES:
-            self._menus[name] = self.menuBar().addMenu(f"&{name}")
+            self._menus[name] = self.menuBar().addMenu(menu_title(name))
             self._menus[name].setObjectName(f"menu{name}")
-        self._tool_bar = self.addToolBar("Main")
+        self._tool_bar = self.addToolBar(self.tr("Main"))
         self._tool_bar.setObjectName("mainToolBar")
         self._build_frame()
         self.files = FileController(self, self._document)
@@ -66,7 +79,7 @@ class MainWindow(QMainWindow):
         """The menu called ``name`` ("File", "Edit", "View", "Postbox", "Help"); others are added before Help."""
         menu = self._menus.get(name)
         if menu is None:
-            menu = QMenu(f"&{name}", self)
+            menu = QMenu(menu_title(name), self)
             menu.setObjectName(f"menu{name}")
             self.menuBar().insertMenu(self._menus["Help"].menuAction(), menu)
             self._menus[name] = menu
@@ -84,6 +97,7 @@ class MainWindow(QMainWindow):
         self._split.replaceWidget(0, widget)
         if old is not None and old is not widget:
             old.deleteLater()
+        self.update_tab_order()
 
     def graphical_widget(self) -> QWidget:
         return self._split.widget(0)
@@ -91,6 +105,21 @@ class MainWindow(QMainWindow):
     def add_bottom_widget(self, title: str, widget: QWidget) -> None:
         """A tab beside the problems panel."""
         self._bottom.addTab(widget, title)
+        self.update_tab_order()
+
+    def update_tab_order(self) -> None:
+        """Tab reads the window in order: graphical area → source view → bottom tabs.
+
+        Parts install their widgets after the frame was built, so the creation order
+        (which Qt's focus chain follows) would put them last; each area keeps its own
+        inner order, only the areas are chained one after another.
+        """
+        chain: list[QWidget] = []
+        for area in (self._split.widget(0), self._source_panel, self._bottom):
+            if area is not None:
+                chain.extend(_focus_order(area))
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- parts, for tests and the action builder -------------------------------------------------
     def source_view(self) -> SourceEdit:
@@ -114,7 +143,7 @@ class MainWindow(QMainWindow):
 
     # --- frame -------------------------------------------------------------------------------
     def _build_frame(self) -> None:
-        placeholder = QLabel("Mapping canvas: coming\n\n(edit the ERD in the source view on the right)")
+        placeholder = QLabel(self.tr("Mapping canvas: coming\n\n(edit the ERD in the source view on the right)"))
         placeholder.setObjectName("graphicalPlaceholder")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setEnabled(False)
@@ -127,7 +156,8 @@ class MainWindow(QMainWindow):
         self._problems = ProblemsPanel(self._document)
         self._bottom = QTabWidget()
         self._bottom.setObjectName("bottomTabs")
-        self._bottom.addTab(self._problems, "Problems")
+        self._bottom.setAccessibleName(self.tr("Bottom panels"))
+        self._bottom.addTab(self._problems, self.tr("Problems"))
         self._vsplit = QSplitter(Qt.Orientation.Vertical)
         self._vsplit.setObjectName("verticalSplitter")
         self._vsplit.addWidget(self._split)
@@ -139,10 +169,13 @@ class MainWindow(QMainWindow):
     def _install_parts(self) -> None:
         for install in extensions.installers():
             install(self)
+        self.update_tab_order()
 
     def _update_title(self) -> None:
         star = "*" if self._document.is_modified() else ""
-        self.setWindowTitle(f"{self.files.display_name()}{star} — {APP_TITLE}")
+        self.setWindowTitle(
+            self.tr("{name}{star} — {app}").format(name=self.files.display_name(), star=star, app=APP_TITLE)
+        )
 
     # --- layout memory ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -186,6 +219,25 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.open_files(files)
+
+
+def _focus_order(area: QWidget) -> list[QWidget]:
+    """The widgets inside ``area`` that Tab can reach, in their current focus-chain order."""
+    window = area.window()  # popups (completers, menus) are windows of their own: not in this chain
+    inside = {w for w in [area, *area.findChildren(QWidget)] if _tabbable(w) and w.window() is window}
+    order: list[QWidget] = []
+    current = area
+    for _ in range(len(inside) * 4 + 2000):
+        if current in inside and current not in order:
+            order.append(current)
+        current = current.nextInFocusChain()
+        if current is area or len(order) == len(inside):
+            break
+    return order + [w for w in inside if w not in order]
+
+
+def _tabbable(w: QWidget) -> bool:
+    return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.focusProxy() is None
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

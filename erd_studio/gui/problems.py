@@ -10,14 +10,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
 from ..core import Diagnostic
 from .document import Document
+from .i18n import diagnostic_text
 
-COLUMNS = ("Severity", "Code", "Message", "Line:Col", "Pointer")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Code"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Message"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Line:Col"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Pointer"),
+)
+SEVERITIES = {
+    "error": QT_TRANSLATE_NOOP("ProblemsModel", "error"),
+    "warning": QT_TRANSLATE_NOOP("ProblemsModel", "warning"),
+}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +72,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ProblemsModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -62,11 +81,13 @@ class ProblemsModel(QAbstractTableModel):
         d = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (d.severity, d.code, d.message, f"{d.line}:{d.column}", d.pointer or "/")[col]
+            if col == 0:
+                return QCoreApplication.translate("ProblemsModel", SEVERITIES.get(d.severity, d.severity))
+            return (None, d.code, diagnostic_text(d), f"{d.line}:{d.column}", d.pointer or "/")[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return self._icons.get(d.is_error)
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
-            return d.message
+            return diagnostic_text(d)
         if role == SORT_ROLE:
             position = (d.line, d.column)
             return ((0 if d.is_error else 1, position), (d.code, position), (d.message,), position, (d.pointer,))[col]
@@ -90,6 +111,10 @@ class ProblemsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("problemsTable")
+        self.table.setAccessibleName(self.tr("Problems"))
+        self.table.setAccessibleDescription(
+            self.tr("Errors and warnings of the ERD; Enter goes to the place in the source view")
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
@@ -113,8 +138,10 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.table)
         document.resultChanged.connect(self._update_summary)
         self._update_summary()
-        self.next_action = self._action("Next &Problem", QKeySequence("F8"), self.next_problem)
-        self.previous_action = self._action("Previous P&roblem", QKeySequence("Shift+F8"), self.previous_problem)
+        self.next_action = self._action(self.tr("Next &Problem"), QKeySequence("F8"), self.next_problem)
+        self.previous_action = self._action(
+            self.tr("Previous P&roblem"), QKeySequence("Shift+F8"), self.previous_problem
+        )
 
     def _action(self, text: str, keys: QKeySequence, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -125,11 +152,16 @@ class ProblemsPanel(QWidget):
     def _update_summary(self) -> None:
         result = self._document.result()
         if not result.diagnostics:
-            self.summary.setText("Problems: none")
+            self.summary.setText(self.tr("Problems: none"))
             return
         errors, warnings = result.errors, result.warnings
-        parts = [f"{errors} error{'s' * (errors != 1)}", f"{warnings} warning{'s' * (warnings != 1)}"]
-        self.summary.setText("Problems: " + ", ".join(parts) + " (click or Enter = go there)")
+        error_text = self.tr("{n} error") if errors == 1 else self.tr("{n} errors")
+        warning_text = self.tr("{n} warning") if warnings == 1 else self.tr("{n} warnings")
+        self.summary.setText(
+            self.tr("Problems: {errors}, {warnings} (click or Enter = go there)").format(
+                errors=error_text.format(n=errors), warnings=warning_text.format(n=warnings)
+            )
+        )
 
     def on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -7,6 +7,7 @@ tests/gui/conftest.py ``answer_box``), with no patching of this code.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
@@ -38,9 +39,9 @@ def ask_save_discard_cancel(parent: QWidget | None, file_name: str) -> Button:
     return ask(
         parent,
         "unsavedChangesBox",
-        "Unsaved changes",
-        f"“{file_name}” has changes that are not saved.",
+        QCoreApplication.translate("Prompts", "Unsaved changes"),
+        QCoreApplication.translate("Prompts", "“{name}” has changes that are not saved.").format(name=file_name),
         Button.Save | Button.Discard | Button.Cancel,
         Button.Save,
-        "Save them before going on?",
+        QCoreApplication.translate("Prompts", "Save them before going on?"),
     )

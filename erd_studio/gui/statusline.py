@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from .document import Document
@@ -15,7 +16,9 @@ class StatusLine:
         self.file_label = QLabel()
         self.validity_label = QLabel()
         self.counts_label = QLabel()
-        self.caret_label = QLabel("Ln 1, Col 1")
+        self.caret_label = QLabel(
+            QCoreApplication.translate("StatusLine", "Ln {line}, Col {column}").format(line=1, column=1)
+        )
         for name, label in (
             ("statusFile", self.file_label),
             ("statusValidity", self.validity_label),
@@ -32,28 +35,40 @@ class StatusLine:
 
     def on_file_state(self) -> None:
         path = self._document.path()
-        self.file_label.setText(str(path) if path else "(not saved yet)")
+        self.file_label.setText(str(path) if path else QCoreApplication.translate("StatusLine", "(not saved yet)"))
 
     def on_text_changed(self) -> None:
         if self._document.is_large():
-            self.validity_label.setText("large file: not checked (press F5 to check)")
+            self.validity_label.setText(
+                QCoreApplication.translate("StatusLine", "large file: not checked (press F5 to check)")
+            )
         else:
-            self.validity_label.setText("checking…")
+            self.validity_label.setText(QCoreApplication.translate("StatusLine", "checking…"))
 
     def on_result(self) -> None:
         doc = self._document
         result = doc.result()
         if doc.is_large() and result.text == doc.text() and not result.diagnostics and not doc.is_current():
-            self.validity_label.setText("large file: not checked (press F5 to check)")
+            self.validity_label.setText(
+                QCoreApplication.translate("StatusLine", "large file: not checked (press F5 to check)")
+            )
             self.counts_label.setText("")
             return
         if not doc.is_current():
-            self.validity_label.setText("✗ does not parse: the mapping shows the last good state")
+            self.validity_label.setText(
+                QCoreApplication.translate("StatusLine", "✗ does not parse: the mapping shows the last good state")
+            )
         elif result.errors:
-            self.validity_label.setText("✗ not valid")
+            self.validity_label.setText(QCoreApplication.translate("StatusLine", "✗ not valid"))
         else:
-            self.validity_label.setText("✓ valid")
-        self.counts_label.setText(f"{result.errors} errors, {result.warnings} warnings")
+            self.validity_label.setText(QCoreApplication.translate("StatusLine", "✓ valid"))
+        self.counts_label.setText(
+            QCoreApplication.translate("StatusLine", "{errors} errors, {warnings} warnings").format(
+                errors=result.errors, warnings=result.warnings
+            )
+        )
 
     def on_caret_moved(self, line: int, column: int) -> None:
-        self.caret_label.setText(f"Ln {line}, Col {column}")
+        self.caret_label.setText(
+            QCoreApplication.translate("StatusLine", "Ln {line}, Col {column}").format(line=line, column=column)
+        )

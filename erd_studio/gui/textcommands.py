@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
@@ -65,7 +66,9 @@ class TypingCommand(ReplaceTextCommand):
     """
 
     def __init__(self, document: Document, start: int, removed: str, inserted: str, origin: object | None) -> None:
-        super().__init__(document, "Typing", start, removed, inserted, origin)
+        super().__init__(
+            document, QCoreApplication.translate("TextCommands", "Typing"), start, removed, inserted, origin
+        )
         self.stamp = time.monotonic()
         self.keystroke = len(inserted) + len(removed) == 1  # pastes and replacements never merge
 

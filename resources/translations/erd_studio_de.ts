@@ -1,6 +1,198 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name />
+    <message>
+        <source>YouTrackOptionsWidget</source>
+        <comment>the enum field that decides (YouTrack's Severity)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrackOptionsWidget</source>
+        <comment>Send when it is</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrackOptionsWidget</source>
+        <comment>the value that makes an issue go to the ISMS</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrackOptionsWidget</source>
+        <comment>Reported field</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrackOptionsWidget</source>
+        <comment>date-time field that marks a sent issue, so it is sent once</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrackOptionsWidget</source>
+        <comment>Token setting</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrackOptionsWidget</source>
+        <comment>workflow setting that holds the postbox token (never in the code)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MergeDialog</source>
+        <comment>Keep mine</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MergeDialog</source>
+        <comment>Take theirs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MergeDialog</source>
+        <comment>Rename theirs</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Validate Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;About ERD Studio</source>
+        <translation>Ü&amp;ber ERD Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>About ERD Studio</source>
+        <translation>Über ERD Studio</translation>
+    </message>
+    <message>
+        <source>ERD Studio {version}
+
+Edit, validate, test and export External Resource Definitions.</source>
+        <translation>ERD Studio {version}
+
+External Resource Definitions bearbeiten, prüfen, testen und exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoMapDialog</name>
+    <message>
+        <source>Auto-map by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed mappings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the ticked proposals are applied; Space ticks or unticks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} unfilled attributes have a field of the same name (ignoring case, _ and -).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No unfilled attribute has a field of the same name; nothing to add.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>an unsaved document</source>
+        <translation>ein ungespeichertes Dokument</translation>
+    </message>
+    <message>
+        <source>{name} (autosaved {when})</source>
+        <translation>{name} (automatisch gesichert {when})</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>ERD Studio did not close properly last time. Unsaved work was kept: {what}.</source>
+        <translation>ERD Studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Arbeit wurde aufbewahrt: {what}.</translation>
+    </message>
+    <message>
+        <source>Yes opens it as unsaved changes (save it to keep it). Discard deletes the copy.</source>
+        <translation>„Ja“ öffnet sie als ungespeicherte Änderungen (speichern Sie sie, um sie zu behalten). „Verwerfen“ löscht die Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Out of date: the source has an error. Fix it in the source view; this drawing shows the last good state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A drawing of the mappings: fields on the left, target attributes on the right, one line per mapping. Drag from a field to an attribute to map it. For the keyboard, use the mapping table (Ctrl+Shift+T), which offers the same editing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag from a field to an attribute to map it; double-click an attribute for a constant or template, a line for its lookup; Delete removes the selected mapping. Ctrl+wheel zooms.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnosticMarks</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>"{key}" does not apply to this type; remove it or change the type</source>
@@ -341,6 +533,1841 @@
     <message>
         <source>{what}: {detail}</source>
         <translation>{what}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The exact text that Save writes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;anyway (the ERD has errors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postbox</source>
+        <translation>Postbox</translation>
+    </message>
+    <message>
+        <source>Postbox profile</source>
+        <translation>Postbox-Profil</translation>
+    </message>
+    <message>
+        <source>(type a URL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postbox URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample &amp;record id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrack workflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERD source has a JSON error (see Problems); fix it before exporting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERD has {count} error(s) (see Problems), so an export would not work as intended. Fix them, or tick “Export anyway”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save {path}: {error}. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Fields from &amp;Sample…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import from &amp;ERD…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not an object)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make {key} required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make {key} optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename field {key} to {new}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a field type; use one of: {types}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set {property} of {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move field</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter fields…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the fields whose key or label contains this text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERD's fields: key, label, type, required. Alt+Up and Alt+Down move the selected field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a field after the selected one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate the selected field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move field up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected field up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move field down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected field down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move field</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>ERD files ({patterns});;All files ({all})</source>
+        <translation>ERD-Dateien ({patterns});;Alle Dateien ({all})</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>New document from the example “{name}”.</source>
+        <translation>Neues Dokument aus dem Beispiel „{name}“.</translation>
+    </message>
+    <message>
+        <source>Open ERD</source>
+        <translation>ERD öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>kein UTF-8</translation>
+    </message>
+    <message>
+        <source>{reason}; unreadable bytes show as �.</source>
+        <translation>{reason}; unlesbare Bytes werden als � angezeigt.</translation>
+    </message>
+    <message>
+        <source>Large file ({size} MB): an ERD is usually a few KB. Checking runs only when you press F5, so typing never waits for it.</source>
+        <translation>Große Datei ({size} MB): Eine ERD hat meist nur wenige KB. Die Prüfung läuft nur, wenn Sie F5 drücken, damit das Tippen nie darauf wartet.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work from the last session. Save it to keep it.</source>
+        <translation>Ungespeicherte Arbeit der letzten Sitzung wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Save ERD as</source>
+        <translation>ERD speichern unter</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program since it was opened here.</source>
+        <translation>„{name}“ wurde von einem anderen Programm geändert, seit sie hier geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Save overwrites those changes with the text shown here. Cancel keeps both as they are.</source>
+        <translation>„Speichern“ überschreibt diese Änderungen mit dem hier angezeigten Text. „Abbrechen“ lässt beides unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written: {reason}.</source>
+        <translation>„{path}“ konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your changes are still here and not saved. Use Save As to choose another folder.</source>
+        <translation>Ihre Änderungen sind noch hier und nicht gespeichert. Wählen Sie mit „Speichern unter“ einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted or moved on disk. Your text is still here: Save writes it again.</source>
+        <translation>„{name}“ wurde auf dem Datenträger gelöscht oder verschoben. Ihr Text ist noch hier: „Speichern“ schreibt ihn erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by another program. Saving will ask before overwriting.</source>
+        <translation>„{name}“ wurde auf dem Datenträger von einem anderen Programm geändert. Beim Speichern werden Sie vor dem Überschreiben gefragt.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>permission denied (the folder or file is read-only)</source>
+        <translation>Zugriff verweigert (der Ordner oder die Datei ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>wrapped around</source>
+        <translation>am Anfang fortgesetzt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Replace {count} × “{needle}”</source>
+        <translation>{count} × „{needle}“ ersetzen</translation>
+    </message>
+    <message>
+        <source>{count} replaced</source>
+        <translation>{count} ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>not a valid regular expression: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an enum needs at least one value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>values must be unique: {values} is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number of 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number, like 10 or 2.5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a field to edit its properties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values (one per line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern (regex)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(out of date: fix the source first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field {number}: {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename field {key} to {new}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set {property} of {key}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Opening {what}…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <source>Lookup {source} → {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lookup table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each row turns a source value into a target value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove lookup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Default (for values not listed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ every output is valid for the attribute</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Postbox</source>
+        <translation>&amp;Postbox</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Mapping canvas: coming
+
+(edit the ERD in the source view on the right)</source>
+        <translation>Zuordnungsfläche: folgt
+
+(bearbeiten Sie die ERD in der Quelltextansicht rechts)</translation>
+    </message>
+    <message>
+        <source>Bottom panels</source>
+        <translation>Untere Bereiche</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>{name}{star} — {app}</source>
+        <translation>{name}{star} — {app}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingActions</name>
+    <message>
+        <source>Map {field} → {attribute}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "{field}"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a constant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace mapping?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{attribute}" is already filled by {what}. Replace it with "{field}"?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove lookup of {attribute}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit lookup of {attribute}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove {count} mappings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-map {count} attributes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingDialogs</name>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ gültig</translation>
+    </message>
+    <message>
+        <source>Not valid for {key} ({type}): {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill {key} with a {kind}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target profile: the entity the postbox creates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity the postbox creates from each record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find field or attribute…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find in mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight fields and attributes whose name contains this text; Enter finds the next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom into the mapping canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out of the mapping canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole mapping in the canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find a field or attribute on the canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-map by name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map unfilled attributes to fields of the same name (shows a preview first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load target profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load a target profile file (JSON) and make it the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the mapping table: the keyboard way to map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{target} (unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target {profile}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load target profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot load the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a target profile file (JSON).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingScene</name>
+    <message>
+        <source>lookup {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to edit the lookup table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any known target profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key}: not an attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in {profile}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key}: not a field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{source} → {target} through a lookup of {count} values</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Mapping table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One row per target attribute: what fills it and with which value. F2 or typing edits a cell, Delete removes the row's mapping, Enter on the Lookup column opens the lookup editor.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingTableModel</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the target profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in profile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} values, default {default}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmap {key}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Import from another ERD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the other ERD file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other ERD file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each row shows both definitions; choose in the last column which one to use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What will be added:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conflicts — choose for each:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ERD files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other ERD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERD source has a JSON error (see Problems); fix it before importing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem}. Choose an ERD file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a usable ERD (line {line}: {problem}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mapping of {attribute}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} (already the same, nothing to do)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attribute {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use for {conflict}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The other ERD adds nothing: everything it has is already here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 conflict to decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} conflicts to decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import from {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PayloadPanel</name>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>The test payload as JSON; it is checked against the ERD as you type</source>
+        <translation>Die Test-Nutzdaten als JSON; sie werden während der Eingabe gegen die ERD geprüft</translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation>Neues Beispiel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The CIP issue the postbox should create</source>
+        <translation>Die CIP-Meldung, die die Postbox anlegen sollte</translation>
+    </message>
+    <message>
+        <source>Payload (editable)</source>
+        <translation>Nutzdaten (bearbeitbar)</translation>
+    </message>
+    <message>
+        <source>Preview: the CIP issue the postbox should create</source>
+        <translation>Vorschau: die CIP-Meldung, die die Postbox anlegen sollte</translation>
+    </message>
+    <message>
+        <source>Not sent: the ERD source does not parse; fix it first (see the problems panel).</source>
+        <translation>Nicht gesendet: Der ERD-Quelltext ist nicht lesbar; beheben Sie das zuerst (siehe Problemliste).</translation>
+    </message>
+    <message>
+        <source>Not sent: the ERD has {errors} error(s); fix them first (see the problems panel).</source>
+        <translation>Nicht gesendet: Die ERD hat {errors} Fehler; beheben Sie diese zuerst (siehe Problemliste).</translation>
+    </message>
+    <message>
+        <source>Payload fits the ERD ({n} record).</source>
+        <translation>Die Nutzdaten passen zur ERD ({n} Datensatz).</translation>
+    </message>
+    <message>
+        <source>Payload fits the ERD ({n} records).</source>
+        <translation>Die Nutzdaten passen zur ERD ({n} Datensätze).</translation>
+    </message>
+    <message>
+        <source>Not sent until fixed:</source>
+        <translation>Wird erst nach Behebung gesendet:</translation>
+    </message>
+</context>
+<context>
+    <name>Postbox</name>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>Profile &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Send test issue…</source>
+        <translation>Testmeldung &amp;senden…</translation>
+    </message>
+    <message>
+        <source>Send a test issue to a postbox and see what it created (Ctrl+Shift+T)</source>
+        <translation>Eine Testmeldung an eine Postbox senden und sehen, was sie angelegt hat (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source> postbox: </source>
+        <translation> Postbox: </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Line:Col</source>
+        <translation>Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Zeiger</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Errors and warnings of the ERD; Enter goes to the place in the source view</source>
+        <translation>Fehler und Warnungen der ERD; die Eingabetaste springt zur Stelle in der Quelltextansicht</translation>
+    </message>
+    <message>
+        <source>Next &amp;Problem</source>
+        <translation>Nächstes &amp;Problem</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;roblem</source>
+        <translation>Vorheriges P&amp;roblem</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Probleme: keine</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} Fehler</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} Fehler</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} Warnung</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} Warnungen</translation>
+    </message>
+    <message>
+        <source>Problems: {errors}, {warnings} (click or Enter = go there)</source>
+        <translation>Probleme: {errors}, {warnings} (Klick oder Eingabetaste = dorthin springen)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>System keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>File readable only by me</source>
+        <translation>Datei, die nur ich lesen kann</translation>
+    </message>
+    <message>
+        <source>Ask each time (not stored)</source>
+        <translation>Jedes Mal fragen (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>From the environment</source>
+        <translation>Aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Verify the postbox's certificate</source>
+        <translation>Zertifikat der Postbox prüfen</translation>
+    </message>
+    <message>
+        <source>system certificates</source>
+        <translation>Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA bundle</source>
+        <translation>CA-Bundle auswählen</translation>
+    </message>
+    <message>
+        <source>Allow plain http to other computers (unsafe)</source>
+        <translation>Unverschlüsseltes http zu anderen Rechnern erlauben (unsicher)</translation>
+    </message>
+    <message>
+        <source>paste a new token to store it; leave empty to keep the stored one</source>
+        <translation>neues Token einfügen, um es zu speichern; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Create URL</source>
+        <translation>URL zum Anlegen</translation>
+    </message>
+    <message>
+        <source>The postbox address that creates records</source>
+        <translation>Die Adresse der Postbox, die Datensätze anlegt</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the postbox</source>
+        <translation>Sekunden, die auf die Postbox gewartet wird</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <source>Certificate file; empty: system certificates</source>
+        <translation>Zertifikatsdatei; leer: Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Token storage</source>
+        <translation>Token-Ablage</translation>
+    </message>
+    <message>
+        <source>Where the token is kept</source>
+        <translation>Wo das Token aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Write-only: a stored token is never shown</source>
+        <translation>Nur schreibbar: Ein gespeichertes Token wird nie angezeigt</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy-Adresse</translation>
+    </message>
+    <message>
+        <source>Token: {where}</source>
+        <translation>Token: {where}</translation>
+    </message>
+    <message>
+        <source>PEM certificates ({patterns});;All files ({all})</source>
+        <translation>PEM-Zertifikate ({patterns});;Alle Dateien ({all})</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>The postbox profile that Send test issue uses</source>
+        <translation>Das Postbox-Profil, das „Testmeldung senden“ verwendet</translation>
+    </message>
+    <message>
+        <source>Postbox profile</source>
+        <translation>Postbox-Profil</translation>
+    </message>
+    <message>
+        <source>(no profile yet)</source>
+        <translation>(noch kein Profil)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Postbox profiles</source>
+        <translation>Postbox-Profile</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Delete the postbox profile "{name}" and its stored token? This cannot be undone.</source>
+        <translation>Das Postbox-Profil „{name}“ und sein gespeichertes Token löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Removed "{name}" and its token.</source>
+        <translation>„{name}“ und sein Token wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved "{name}".</source>
+        <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Storing the token…</source>
+        <translation>Token wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Token stored. {where}</source>
+        <translation>Token gespeichert. {where}</translation>
+    </message>
+    <message>
+        <source>Token: {where}</source>
+        <translation>Token: {where}</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Store in a file only I can read</source>
+        <translation>In einer Datei speichern, die nur ich lesen kann</translation>
+    </message>
+    <message>
+        <source>The token was not stored.</source>
+        <translation>Das Token wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Testing {url} …</source>
+        <translation>{url} wird getestet …</translation>
+    </message>
+    <message>
+        <source>No token stored for this profile yet: paste it into the Token field.</source>
+        <translation>Für dieses Profil ist noch kein Token gespeichert: Fügen Sie es in das Feld „Token“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved.</source>
+        <translation>„{name}“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>YouTrackOptionsWidget</source>
+        <comment>Guard field</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>No test issue sent yet.</source>
+        <translation>Noch keine Testmeldung gesendet.</translation>
+    </message>
+    <message>
+        <source>Problems found by the postbox</source>
+        <translation>Von der Postbox gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Enter on a problem shows its place in the ERD</source>
+        <translation>Die Eingabetaste auf einem Problem zeigt seine Stelle in der ERD</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Inhalt der Antwort</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Header der Antwort</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Test sends of this session</source>
+        <translation>Testsendungen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Export record…</source>
+        <translation>Protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>… (answer cut)</source>
+        <translation>… (Antwort gekürzt)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <source>Import fields from a sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample ticket (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste one ticket as JSON, e.g. {"summary": "Mail down", "reporter": {"email": "jane@example.com"}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the fields to add; the key can be renamed and the type changed before adding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type of {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERD source has a JSON error (see Problems); fix it before importing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key "{key}" is ticked twice; rename one of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out: {skipped}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 1 Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add {count} Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import 1 field from sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import {count} fields from sample</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send test issue</source>
+        <translation>Testmeldung senden</translation>
+    </message>
+    <message>
+        <source>Postbox</source>
+        <translation>Postbox</translation>
+    </message>
+    <message>
+        <source>The postbox profile the test issue is sent to</source>
+        <translation>Das Postbox-Profil, an das die Testmeldung gesendet wird</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Postbox:</source>
+        <translation>&amp;Postbox:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>No postbox profile yet: add one with Manage….</source>
+        <translation>Noch kein Postbox-Profil: Legen Sie eines mit „Verwalten…“ an.</translation>
+    </message>
+    <message>
+        <source>Token: {where} {notes}</source>
+        <translation>Token: {where} {notes}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending to {url} …</source>
+        <translation>Wird an {url} gesendet …</translation>
+    </message>
+    <message>
+        <source>Token for "{name}" (kept only until ERD Studio quits):</source>
+        <translation>Token für „{name}“ (wird nur bis zum Beenden von ERD Studio aufbewahrt):</translation>
+    </message>
+    <message>
+        <source>No token is stored for "{name}" ({where}); the entry may have been removed.
+Enter the token to send now, and store it again in Postbox → Manage profiles:</source>
+        <translation>Für „{name}“ ist kein Token gespeichert ({where}); der Eintrag wurde vielleicht entfernt.
+Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter Postbox → Profile verwalten:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Not sent: no token given.</source>
+        <translation>Nicht gesendet: kein Token angegeben.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command; it reads the token from $ERD_STUDIO_TOKEN.</source>
+        <translation>Ein curl-Befehl wurde kopiert; er liest das Token aus $ERD_STUDIO_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Export test sends</source>
+        <translation>Testsendungen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON ({patterns})</source>
+        <translation>JSON ({patterns})</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {count} test send(s) to {path} (no token).</source>
+        <translation>{count} Testsendung(en) nach {path} exportiert (ohne Token).</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEdit</name>
+    <message>
+        <source>Source view</source>
+        <translation>Quelltextansicht</translation>
+    </message>
+    <message>
+        <source>The ERD as JSON text; Ctrl+Tab leaves the editor</source>
+        <translation>Die ERD als JSON-Text; Strg+Tab verlässt den Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePanel</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line (1–{last}), optionally :column</source>
+        <translation>Zeile (1–{last}), optional :Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Ln {line}, Col {column}</source>
+        <translation>Z {line}, Sp {column}</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>large file: not checked (press F5 to check)</source>
+        <translation>große Datei: nicht geprüft (F5 drücken zum Prüfen)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>✗ does not parse: the mapping shows the last good state</source>
+        <translation>✗ nicht lesbar: die Zuordnung zeigt den letzten gültigen Stand</translation>
+    </message>
+    <message>
+        <source>✗ not valid</source>
+        <translation>✗ nicht gültig</translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ gültig</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings</source>
+        <translation>{errors} Fehler, {warnings} Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Unexpected error ({kind}); nothing was changed.</source>
+        <translation>Unerwarteter Fehler ({kind}); es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TextCommands</name>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <source>Fill {attribute}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Constant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constant value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text with {field} placeholders for field values and {id} for the record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the target profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields: {names}  ·  {{id}}: the record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type or choose a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No field {names} in this ERD</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>YouTrackOptionsWidget</name>
+    <message>
+        <source>ERD field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrack property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrack properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a property, or type field:NAME for a custom field, const:VALUE, or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTrack property for {field}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QElapsedTimer, QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 
 from erd_studio.gui import settings
 
@@ -218,7 +218,7 @@ def test_drop_a_file_opens_it(qtbot, main_window, erd_copy):
 def test_window_layout_is_remembered(qtbot, main_window):
     from erd_studio.gui.app import create_main_window
 
-    splitter = main_window.findChild(type(main_window.centralWidget()), "mainSplitter")
+    splitter = main_window.findChild(QSplitter, "mainSplitter")
     main_window.resize(760, 560)  # fits the offscreen screen, so restoring needs no clamping
     qtbot.waitUntil(lambda: main_window.width() == 760)
     splitter.setSizes([200, 560])
@@ -229,7 +229,7 @@ def test_window_layout_is_remembered(qtbot, main_window):
     qtbot.waitExposed(again)
     try:
         assert again.width() == 760
-        assert again.findChild(type(splitter), "mainSplitter").sizes() == sizes
+        assert again.findChild(QSplitter, "mainSplitter").sizes() == sizes
     finally:
         again.close()
 

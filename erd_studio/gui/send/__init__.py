@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -22,18 +23,24 @@ __all__ = ["ProfilesDialog", "SendDialog", "install", "open_send_dialog"]
 
 def install(window: Any) -> None:
     window.send_history = SendHistory()
-    manage = QAction("&Manage profiles…", window, objectName="actionManageProfiles")
+    manage = QAction(
+        QCoreApplication.translate("Postbox", "&Manage profiles…"), window, objectName="actionManageProfiles"
+    )
     manage.triggered.connect(lambda: open_profiles_dialog(window))
-    send = QAction("&Send test issue…", window, objectName="actionSendTestIssue")
+    send = QAction(QCoreApplication.translate("Postbox", "&Send test issue…"), window, objectName="actionSendTestIssue")
     send.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    send.setToolTip("Send a test issue to a postbox and see what it created (Ctrl+Shift+T)")
+    send.setToolTip(
+        QCoreApplication.translate("Postbox", "Send a test issue to a postbox and see what it created (Ctrl+Shift+T)")
+    )
     send.triggered.connect(lambda: open_send_dialog(window, window.postbox_picker.currentData()))
     menu = window.menu("Postbox")
     menu.addAction(send)
     menu.addAction(manage)
     window.postbox_picker = ProfilePicker(window)
     window.tool_bar().addAction(send)
-    window.tool_bar().addWidget(QLabel(" postbox: "))
+    label = QLabel(QCoreApplication.translate("Postbox", " postbox: "), objectName="postboxPickerLabel")
+    label.setBuddy(window.postbox_picker)
+    window.tool_bar().addWidget(label)
     window.tool_bar().addWidget(window.postbox_picker)
 
 

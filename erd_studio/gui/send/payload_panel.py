@@ -30,15 +30,26 @@ class PayloadPanel(QWidget):
         self.document = document
         self._check = PayloadCheck()
         self.editor = QPlainTextEdit(objectName="payloadEdit")
+        self.editor.setAccessibleName(self.tr("Payload"))
+        self.editor.setAccessibleDescription(
+            self.tr("The test payload as JSON; it is checked against the ERD as you type")
+        )
+        self.editor.setTabChangesFocus(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.textChanged.connect(self.on_changed)
         self.status = QLabel(objectName="payloadStatus", wordWrap=True)
-        sample = QPushButton("New sample", objectName="newSample")
+        sample = QPushButton(self.tr("New sample"), objectName="newSample")
         sample.clicked.connect(self.new_sample)
+        self.sample_button = sample
         self.preview = QPlainTextEdit(objectName="previewEdit", readOnly=True)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setAccessibleDescription(self.tr("The CIP issue the postbox should create"))
+        self.preview.setTabChangesFocus(True)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(_titled("Payload (editable)", self.editor, sample))
-        split.addWidget(_titled("Preview: the CIP issue the postbox should create", self.preview))
+        split.addWidget(_titled(self.tr("Payload (editable)"), self.editor, sample))
+        split.addWidget(_titled(self.tr("Preview: the CIP issue the postbox should create"), self.preview))
+        QWidget.setTabOrder(sample, self.editor)
+        QWidget.setTabOrder(self.editor, self.preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
@@ -60,10 +71,12 @@ class PayloadPanel(QWidget):
     def erd_problem(self) -> str | None:
         """Why the ERD itself cannot be tested now (None when it can)."""
         if self.document.model() is None or not self.document.is_current():
-            return "Not sent: the ERD source does not parse; fix it first (see the problems panel)."
+            return self.tr("Not sent: the ERD source does not parse; fix it first (see the problems panel).")
         errors = self.document.result().errors
         if errors:
-            return f"Not sent: the ERD has {errors} error(s); fix them first (see the problems panel)."
+            return self.tr("Not sent: the ERD has {errors} error(s); fix them first (see the problems panel).").format(
+                errors=errors
+            )
         return None
 
     def ready(self) -> bool:
@@ -81,9 +94,16 @@ class PayloadPanel(QWidget):
             self._say(RED, problem)
         elif self._check.ok:
             n = len(self._check.body["data"])
-            self._say(GREEN, f"Payload fits the ERD ({n} record{'s' if n != 1 else ''}).")
+            fits = (
+                self.tr("Payload fits the ERD ({n} record).")
+                if n == 1
+                else self.tr("Payload fits the ERD ({n} records).")
+            )
+            self._say(GREEN, fits.format(n=n))
         else:
-            self._say(RED, "Not sent until fixed:<br>" + "<br>".join(_esc(p) for p in self._check.problems[:8]))
+            self._say(
+                RED, self.tr("Not sent until fixed:") + "<br>" + "<br>".join(_esc(p) for p in self._check.problems[:8])
+            )
         self.checked.emit()
 
     def _say(self, colour: str, html: str) -> None:
@@ -95,7 +115,9 @@ def _titled(title: str, widget: QWidget, extra: QWidget | None = None) -> QWidge
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     row = QHBoxLayout()
-    row.addWidget(QLabel(f"<b>{title}</b>"))
+    label = QLabel(f"<b>{title}</b>")
+    label.setBuddy(widget)
+    row.addWidget(label)
     row.addStretch(1)
     if extra is not None:
         row.addWidget(extra)

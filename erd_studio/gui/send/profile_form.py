@@ -7,6 +7,7 @@ Warnings (verification off, plain http) update as the user edits.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +24,15 @@ from PySide6.QtWidgets import (
 from ...postbox.profiles import PostboxProfile
 
 STORAGE_LABELS = {
-    "keychain": "System keychain",
-    "file": "File readable only by me",
-    "ask": "Ask each time (not stored)",
+    "keychain": QT_TRANSLATE_NOOP("ProfileForm", "System keychain"),
+    "file": QT_TRANSLATE_NOOP("ProfileForm", "File readable only by me"),
+    "ask": QT_TRANSLATE_NOOP("ProfileForm", "Ask each time (not stored)"),
 }
-PROXY_LABELS = {"environment": "From the environment", "none": "No proxy", "explicit": "This proxy:"}
+PROXY_LABELS = {
+    "environment": QT_TRANSLATE_NOOP("ProfileForm", "From the environment"),
+    "none": QT_TRANSLATE_NOOP("ProfileForm", "No proxy"),
+    "explicit": QT_TRANSLATE_NOOP("ProfileForm", "This proxy:"),
+}
 
 
 class ProfileForm(QWidget):
@@ -37,40 +42,58 @@ class ProfileForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit(objectName="profileName")
         self.url = QLineEdit(objectName="profileUrl", placeholderText="https://trax.example.com/…/records")
-        self.timeout = QDoubleSpinBox(objectName="profileTimeout", minimum=1, maximum=600, suffix=" s", value=30)
-        self.verify = QCheckBox("Verify the postbox's certificate", objectName="profileVerify", checked=True)
-        self.ca_bundle = QLineEdit(objectName="profileCaBundle", placeholderText="system certificates")
-        browse = QPushButton("Browse…")
+        self.timeout = QDoubleSpinBox(objectName="profileTimeout", minimum=1, maximum=600, value=30)
+        self.timeout.setSuffix(self.tr(" s"))
+        self.verify = QCheckBox(self.tr("Verify the postbox's certificate"), objectName="profileVerify", checked=True)
+        self.ca_bundle = QLineEdit(objectName="profileCaBundle", placeholderText=self.tr("system certificates"))
+        browse = self.browse_button = QPushButton(self.tr("Browse…"), objectName="browseCaBundle")
+        browse.setAccessibleName(self.tr("Browse for a CA bundle"))
         browse.clicked.connect(self.on_browse_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle)
         ca_row.addWidget(browse)
         self.proxy_mode = QComboBox(objectName="profileProxyMode")
         for key, label in PROXY_LABELS.items():
-            self.proxy_mode.addItem(label, key)
+            self.proxy_mode.addItem(QCoreApplication.translate("ProfileForm", label), key)
         self.proxy_url = QLineEdit(objectName="profileProxyUrl", placeholderText="http://proxy.example.com:3128")
         proxy_row = QHBoxLayout()
         proxy_row.addWidget(self.proxy_mode)
         proxy_row.addWidget(self.proxy_url)
-        self.allow_http = QCheckBox("Allow plain http to other computers (unsafe)", objectName="profileAllowHttp")
+        self.allow_http = QCheckBox(
+            self.tr("Allow plain http to other computers (unsafe)"), objectName="profileAllowHttp"
+        )
         self.storage = QComboBox(objectName="profileStorage")
         for key, label in STORAGE_LABELS.items():
-            self.storage.addItem(label, key)
+            self.storage.addItem(QCoreApplication.translate("ProfileForm", label), key)
         self.token = QLineEdit(objectName="profileToken", echoMode=QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText("paste a new token to store it; leave empty to keep the stored one")
+        self.token.setPlaceholderText(self.tr("paste a new token to store it; leave empty to keep the stored one"))
         self.where = QLabel(objectName="tokenWhere", wordWrap=True)
         self.warnings = QLabel(objectName="profileWarnings", wordWrap=True, styleSheet="color: #a15c00")
-        form.addRow("Name", self.name)
-        form.addRow("Create URL", self.url)
-        form.addRow("Timeout", self.timeout)
-        form.addRow("TLS", self.verify)
-        form.addRow("CA bundle", ca_row)
-        form.addRow("Proxy", proxy_row)
-        form.addRow("", self.allow_http)
-        form.addRow("Token storage", self.storage)
-        form.addRow("Token", self.token)
-        form.addRow("", self.where)
-        form.addRow("", self.warnings)
+        rows = (
+            (self.tr("Name"), self.name, self.name, ""),
+            (self.tr("Create URL"), self.url, self.url, self.tr("The postbox address that creates records")),
+            (self.tr("Timeout"), self.timeout, self.timeout, self.tr("Seconds to wait for the postbox")),
+            (self.tr("TLS"), self.verify, self.verify, ""),
+            (self.tr("CA bundle"), ca_row, self.ca_bundle, self.tr("Certificate file; empty: system certificates")),
+            (self.tr("Proxy"), proxy_row, self.proxy_mode, ""),
+            ("", self.allow_http, None, ""),
+            (self.tr("Token storage"), self.storage, self.storage, self.tr("Where the token is kept")),
+            (self.tr("Token"), self.token, self.token, self.tr("Write-only: a stored token is never shown")),
+            ("", self.where, None, ""),
+            ("", self.warnings, None, ""),
+        )
+        for text, field, buddy, description in rows:
+            label = QLabel(text)
+            if buddy is not None:
+                label.setBuddy(buddy)
+                if not isinstance(buddy, QCheckBox):
+                    buddy.setAccessibleName(text)
+                if description:
+                    buddy.setAccessibleDescription(description)
+            form.addRow(label, field)
+        self.proxy_url.setAccessibleName(self.tr("Proxy address"))
+        self.verify.setAccessibleName(self.verify.text())
+        self.allow_http.setAccessibleName(self.allow_http.text())
         for w in (self.verify, self.allow_http):
             w.toggled.connect(self.on_edited)
         self.url.textChanged.connect(self.on_edited)
@@ -87,7 +110,7 @@ class ProfileForm(QWidget):
         self.allow_http.setChecked(p.allow_http)
         self.storage.setCurrentIndex(max(0, self.storage.findData(p.token_storage)))
         self.token.clear()
-        self.where.setText(f"Token: {where}" if p.name else "")
+        self.where.setText(self.tr("Token: {where}").format(where=where) if p.name else "")
         self.on_edited()
 
     def profile(self, profile_id: str | None) -> PostboxProfile:
@@ -111,6 +134,7 @@ class ProfileForm(QWidget):
         self.warnings.setText("\n".join(self.profile(None).warnings()))
 
     def on_browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "CA bundle", "", "PEM certificates (*.pem *.crt);;All files (*)")
+        filters = self.tr("PEM certificates ({patterns});;All files ({all})").format(patterns="*.pem *.crt", all="*")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA bundle"), "", filters)
         if path:
             self.ca_bundle.setText(path)

@@ -15,7 +15,9 @@ class ProfilePicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("postboxPicker")
-        self.setToolTip("The postbox profile that Send test issue uses")
+        self.setToolTip(self.tr("The postbox profile that Send test issue uses"))
+        self.setAccessibleName(self.tr("Postbox profile"))
+        self.setAccessibleDescription(self.tr("The postbox profile that Send test issue uses"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reload()
 
@@ -30,7 +32,7 @@ class ProfilePicker(QComboBox):
         for p in profiles:
             self.addItem(p.name, p.id)
         if not profiles:
-            self.addItem("(no profile yet)", None)
+            self.addItem(self.tr("(no profile yet)"), None)
         index = self.findData(current)
         self.setCurrentIndex(index if index >= 0 else 0)
         self.blockSignals(False)

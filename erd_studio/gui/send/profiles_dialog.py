@@ -10,6 +10,8 @@ Signals: profilesChanged() after a profile was saved or removed.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,20 +32,13 @@ from ...postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError
 from .profile_form import ProfileForm
 from .worker import Task
 
-STORAGE_LABELS = {
-    "keychain": "System keychain",
-    "file": "File readable only by me",
-    "ask": "Ask each time (not stored)",
-}
-PROXY_LABELS = {"environment": "From the environment", "none": "No proxy", "explicit": "This proxy:"}
-
 
 class ProfilesDialog(QDialog):
     profilesChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None, store: ProfileStore | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Postbox profiles")
+        self.setWindowTitle(self.tr("Postbox profiles"))
         self.setObjectName("profilesDialog")
         self.store = store or ProfileStore()
         self.tokens = TokenStore()
@@ -56,8 +51,12 @@ class ProfilesDialog(QDialog):
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.list = QListWidget(objectName="profileList")
+        self.list.setAccessibleName(self.tr("Postbox profiles"))
         self.list.currentRowChanged.connect(self.on_row_changed)
-        new, delete = QPushButton("New", objectName="newProfile"), QPushButton("Delete", objectName="deleteProfile")
+        new = QPushButton(self.tr("New"), objectName="newProfile")
+        delete = QPushButton(self.tr("Delete"), objectName="deleteProfile")
+        new.setAccessibleName(self.tr("New profile"))
+        delete.setAccessibleName(self.tr("Delete profile"))
         new.clicked.connect(self.on_new)
         delete.clicked.connect(self.on_delete)
         left = QVBoxLayout()
@@ -71,8 +70,8 @@ class ProfilesDialog(QDialog):
         self.name, self.url, self.token, self.verify = f.name, f.url, f.token, f.verify
         self.warnings, self.where = f.warnings, f.where
         self.status = QLabel(objectName="profileStatus", wordWrap=True)
-        self.save_button = QPushButton("Save", objectName="saveProfile")
-        self.test_button = QPushButton("Test connection", objectName="testConnection")
+        self.save_button = QPushButton(self.tr("Save"), objectName="saveProfile")
+        self.test_button = QPushButton(self.tr("Test connection"), objectName="testConnection")
         self.save_button.clicked.connect(self.on_save)
         self.test_button.clicked.connect(self.on_test)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -88,6 +87,11 @@ class ProfilesDialog(QDialog):
         top.addLayout(left, 1)
         top.addLayout(right, 3)
         self.resize(860, 480)
+        f = self.form
+        order = [self.list, new, delete, f.name, f.url, f.timeout, f.verify, f.ca_bundle, f.browse_button]
+        order += [f.proxy_mode, f.proxy_url, f.allow_http, f.storage, f.token, *buttons.buttons()]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # --- profile list ------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
@@ -127,13 +131,18 @@ class ProfilesDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete profile",
-            f'Delete the postbox profile "{p.name}" and its stored token? This cannot be undone.',
+            self.tr("Delete profile"),
+            self.tr('Delete the postbox profile "{name}" and its stored token? This cannot be undone.').format(
+                name=p.name
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.store.remove(p.id)
-        self._run(lambda: self.tokens.delete(p), lambda _: self.status.setText(f'Removed "{p.name}" and its token.'))
+        self._run(
+            lambda: self.tokens.delete(p),
+            lambda _: self.status.setText(self.tr('Removed "{name}" and its token.').format(name=p.name)),
+        )
         self.reload()
         self.profilesChanged.emit()
 
@@ -156,11 +165,11 @@ class ProfilesDialog(QDialog):
         if token:
             self.store_token(profile, token)
         else:
-            self.status.setText(f'Saved "{profile.name}".')
+            self.status.setText(self.tr('Saved "{name}".').format(name=profile.name))
         return True
 
     def store_token(self, profile: PostboxProfile, token: str, consent: bool = False) -> None:
-        self.status.setText("Storing the token…")
+        self.status.setText(self.tr("Storing the token…"))
 
         def failed(message: str) -> None:
             if isinstance(task.error, NoKeychainError):
@@ -171,19 +180,20 @@ class ProfilesDialog(QDialog):
         task = self._run(lambda: self.tokens.set(profile, token, file_consent=consent), self._stored, failed)
 
     def _stored(self, where: str) -> None:
-        self.status.setText(f"Token stored. {where}")
-        self.where.setText(f"Token: {where}")
+        self.status.setText(self.tr("Token stored. {where}").format(where=where))
+        self.where.setText(self.tr("Token: {where}").format(where=where))
 
     def _no_keychain(self, profile: PostboxProfile, token: str, message: str) -> None:
         """No keychain: the user chooses "ask each time" or a private file — never silently."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "No keychain", message, parent=self)
-        ask = box.addButton("Ask each time", QMessageBox.ButtonRole.AcceptRole)
-        file = box.addButton("Store in a file only I can read", QMessageBox.ButtonRole.ActionRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No keychain"), message, parent=self)
+        box.setObjectName("noKeychainBox")
+        ask = box.addButton(self.tr("Ask each time"), QMessageBox.ButtonRole.AcceptRole)
+        file = box.addButton(self.tr("Store in a file only I can read"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         choice = {ask: "ask", file: "file"}.get(box.clickedButton())
         if choice is None:
-            self.status.setText("The token was not stored.")
+            self.status.setText(self.tr("The token was not stored."))
             return
         profile.token_storage = choice
         self.store.put(profile)
@@ -197,13 +207,13 @@ class ProfilesDialog(QDialog):
             self.status.setText(" ".join(problems))
             return
         typed = self.token.text()
-        self.status.setText(f"Testing {profile.url} …")
+        self.status.setText(self.tr("Testing {url} …").format(url=profile.url))
         self.test_button.setEnabled(False)
 
         def work() -> str:
             token = typed.strip() or self.tokens.get(profile)
             if not token:
-                return "No token stored for this profile yet: paste it into the Token field."
+                return self.tr("No token stored for this profile yet: paste it into the Token field.")
             return diagnose_connection_test(send_records(profile, token, {"data": []})).text()
 
         def done(text: str) -> None:

@@ -40,20 +40,27 @@ class ResponseView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = QLabel("No test issue sent yet.", objectName="responseStatus")
+        self.status = QLabel(self.tr("No test issue sent yet."), objectName="responseStatus")
         self.diagnosis = QLabel(objectName="diagnosisLabel", wordWrap=True)
         self.diagnosis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems = QListWidget(objectName="problemList")
+        self.problems.setAccessibleName(self.tr("Problems found by the postbox"))
+        self.problems.setAccessibleDescription(self.tr("Enter on a problem shows its place in the ERD"))
         self.problems.itemActivated.connect(self.on_problem)
         self.problems.itemClicked.connect(self.on_problem)
         self.problems.setVisible(False)
         self.body = QPlainTextEdit(objectName="responseBody", readOnly=True)
+        self.body.setAccessibleName(self.tr("Response body"))
+        self.body.setTabChangesFocus(True)
         self.headers = QTableWidget(0, 2, objectName="responseHeaders")
-        self.headers.setHorizontalHeaderLabels(["Header", "Value"])
+        self.headers.setAccessibleName(self.tr("Response headers"))
+        self.headers.setTabKeyNavigation(False)
+        self.headers.setHorizontalHeaderLabels([self.tr("Header"), self.tr("Value")])
         self.headers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.headers.verticalHeader().hide()
         self.history = QListWidget(objectName="historyList")
-        export = QPushButton("Export record…", objectName="exportHistory")
+        self.history.setAccessibleName(self.tr("Test sends of this session"))
+        export = self.export_button = QPushButton(self.tr("Export record…"), objectName="exportHistory")
         export.clicked.connect(self.exportRequested)
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
@@ -68,18 +75,22 @@ class ResponseView(QWidget):
         result_layout.addWidget(self.problems)
         result_layout.addStretch(1)
         self.tabs = QTabWidget(objectName="responseTabs")
-        self.tabs.addTab(result_page, "Result")
-        self.tabs.addTab(self.body, "Body")
-        self.tabs.addTab(self.headers, "Headers")
-        self.tabs.addTab(history_page, "History")
+        self.tabs.addTab(result_page, self.tr("Result"))
+        self.tabs.addTab(self.body, self.tr("Body"))
+        self.tabs.addTab(self.headers, self.tr("Headers"))
+        self.tabs.addTab(history_page, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs)
 
+    def focus_order(self) -> list[QWidget]:
+        """Reading order for Tab: the tab bar, then the pages' widgets (only the shown page's are reached)."""
+        return [self.tabs.tabBar(), self.problems, self.body, self.headers, self.history, self.export_button]
+
     def show_send(self, send: Send) -> None:
         o, d = send.outcome, send.diagnosis
-        answer = f"{o.status} {o.reason}" if o.status is not None else "no answer"
+        answer = f"{o.status} {o.reason}" if o.status is not None else self.tr("no answer")
         self.status.setText(f"<b>{answer}</b> · {o.elapsed * 1000:.0f} ms · POST {o.url}")
         colour = COLOURS.get(d.severity, "#000")
         created = "".join(
@@ -87,16 +98,19 @@ class ResponseView(QWidget):
             for e in d.created
         )
         self.diagnosis.setText(
-            f"<p style='color:{colour}; font-weight:bold'>{_html(d.headline)}</p>{created}<p>Next: {_html(d.next_step)}</p>"
+            f"<p style='color:{colour}; font-weight:bold'>{_html(d.headline)}</p>{created}"
+            + "<p>"
+            + self.tr("Next: {step}").format(step=_html(d.next_step))
+            + "</p>"
         )
         self.problems.clear()
         for p in d.problems:
             where = f"  → ERD {p.erd_pointer}" if p.erd_pointer else ""
-            item = QListWidgetItem(f"{p.message}  ({p.payload_pointer or 'body'}){where}")
+            item = QListWidgetItem(f"{p.message}  ({p.payload_pointer or self.tr('body')}){where}")
             item.setData(POINTER_ROLE, p.erd_pointer or "")
             self.problems.addItem(item)
         self.problems.setVisible(bool(d.problems))
-        self.body.setPlainText(pretty(o.body) + ("\n… (answer cut)" if o.truncated else ""))
+        self.body.setPlainText(pretty(o.body) + ("\n" + self.tr("… (answer cut)") if o.truncated else ""))
         self.headers.setRowCount(len(o.headers))
         for row, (name, value) in enumerate(o.headers.items()):
             self.headers.setItem(row, 0, QTableWidgetItem(name))

@@ -15,6 +15,7 @@ Signals: sendFinished(object) with the history entry (a ``history.Send``) of eac
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -55,7 +56,7 @@ class SendDialog(QDialog):
         self, document: Document, history: SendHistory, parent: QWidget | None = None, profile_id: str | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send test issue")
+        self.setWindowTitle(self.tr("Send test issue"))
         self.setObjectName("sendDialog")
         self.document = document
         self.history = history
@@ -69,12 +70,16 @@ class SendDialog(QDialog):
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.profile_combo = QComboBox(objectName="profileCombo")
+        self.profile_combo.setAccessibleName(self.tr("Postbox"))
+        self.profile_combo.setAccessibleDescription(self.tr("The postbox profile the test issue is sent to"))
         self.profile_combo.currentIndexChanged.connect(self.on_profile_changed)
-        manage = QPushButton("Manage…", objectName="manageProfiles")
+        manage = QPushButton(self.tr("Manage…"), objectName="manageProfiles")
         manage.clicked.connect(self.on_manage)
         self.where = QLabel(objectName="tokenWhere", wordWrap=True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Postbox:"))
+        postbox_label = QLabel(self.tr("&Postbox:"), objectName="postboxLabel")
+        postbox_label.setBuddy(self.profile_combo)
+        top.addWidget(postbox_label)
         top.addWidget(self.profile_combo, 1)
         top.addWidget(manage)
         self.payload_panel = PayloadPanel(self.document)
@@ -82,12 +87,12 @@ class SendDialog(QDialog):
         # the parts tests and other code look at
         self.payload, self.preview = self.payload_panel.editor, self.payload_panel.preview
         self.payload_status, self.new_sample = self.payload_panel.status, self.payload_panel.new_sample
-        self.send_button = QPushButton("Send", objectName="sendButton", default=True)
+        self.send_button = QPushButton(self.tr("Send"), objectName="sendButton", default=True)
         self.send_button.clicked.connect(lambda: self.on_send())
-        self.cancel_button = QPushButton("Cancel", objectName="cancelButton", enabled=False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelButton", enabled=False)
         self.cancel_button.clicked.connect(self.on_cancel)
         self.progress = QProgressBar(objectName="sendProgress", maximum=0, textVisible=False, visible=False)
-        curl = QPushButton("Copy as curl", objectName="copyCurl")
+        curl = QPushButton(self.tr("Copy as curl"), objectName="copyCurl")
         curl.clicked.connect(self.on_copy_curl)
         actions = QHBoxLayout()
         actions.addWidget(self.send_button)
@@ -111,6 +116,10 @@ class SendDialog(QDialog):
         layout.addWidget(self.where)
         layout.addWidget(vsplit, 1)
         self.resize(1000, 760)
+        order = [self.profile_combo, manage, self.payload_panel.sample_button, self.payload, self.preview]
+        order += [self.send_button, self.cancel_button, curl, *self.response.focus_order()]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # --- profiles -----------------------------------------------------------------------------
     def load_profiles(self, select_id: str | None = None) -> None:
@@ -136,10 +145,12 @@ class SendDialog(QDialog):
     def on_profile_changed(self) -> None:
         p = self.profile()
         if p is None:
-            self.where.setText("No postbox profile yet: add one with Manage….")
+            self.where.setText(self.tr("No postbox profile yet: add one with Manage…."))
         else:
             notes = " ".join(p.warnings())
-            self.where.setText(f"Token: {self.tokens.where(p)} {notes}".strip())
+            self.where.setText(
+                self.tr("Token: {where} {notes}").format(where=self.tokens.where(p), notes=notes).strip()
+            )
         self._update_send_button()
 
     def on_manage(self) -> None:
@@ -162,7 +173,7 @@ class SendDialog(QDialog):
             return  # the payload panel already says why
         problems = profile.problems()
         if problems:
-            self.response.show_busy("Not sent: " + " ".join(problems))
+            self.response.show_busy(self.tr("Not sent: {reason}").format(reason=" ".join(problems)))
             return
         body, tokens = self.payload_panel.check().body, self.tokens
 
@@ -176,7 +187,7 @@ class SendDialog(QDialog):
         task = self.task = Task(work)
         task.finished.connect(lambda result: self.on_result(result, task))
         task.failed.connect(lambda message: self.on_failed(message, task))
-        self._set_busy(True, f"Sending to {profile.url} …")
+        self._set_busy(True, self.tr("Sending to {url} …").format(url=profile.url))
         task.start()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
@@ -210,7 +221,7 @@ class SendDialog(QDialog):
     def on_failed(self, message: str, task: Task) -> None:
         if task is not self.task:
             return
-        self._set_busy(False, f"Not sent: {message}")
+        self._set_busy(False, self.tr("Not sent: {reason}").format(reason=message))
 
     def on_cancel(self) -> None:
         if self.task is None:
@@ -232,22 +243,22 @@ class SendDialog(QDialog):
         if profile is None:
             return
         if profile.token_storage == "ask":
-            prompt = f'Token for "{profile.name}" (kept only until ERD Studio quits):'
+            prompt = self.tr('Token for "{name}" (kept only until ERD Studio quits):').format(name=profile.name)
         else:
-            prompt = (
-                f'No token is stored for "{profile.name}" ({self.tokens.where(profile)[:-1].lower()}); '
+            prompt = self.tr(
+                'No token is stored for "{name}" ({where}); '
                 "the entry may have been removed.\nEnter the token to send now, and store it again "
                 "in Postbox → Manage profiles:"
-            )
-        token, ok = QInputDialog.getText(self, "Token", prompt, QLineEdit.EchoMode.Password)
+            ).format(name=profile.name, where=self.tokens.where(profile)[:-1].lower())
+        token, ok = QInputDialog.getText(self, self.tr("Token"), prompt, QLineEdit.EchoMode.Password)
         if not ok or not token.strip():
-            self.response.show_busy("Not sent: no token given.")
+            self.response.show_busy(self.tr("Not sent: no token given."))
             return
         try:
             if profile.token_storage == "ask":
                 self.tokens.remember_for_session(profile, token)
         except CredentialError as exc:
-            self.response.show_busy(f"Not sent: {exc}")
+            self.response.show_busy(self.tr("Not sent: {reason}").format(reason=exc))
             return
         self.on_send(token.strip())
 
@@ -264,20 +275,29 @@ class SendDialog(QDialog):
 
     def on_copy_curl(self) -> None:
         QGuiApplication.clipboard().setText(self.curl_text())
-        self.response.show_busy("Copied a curl command; it reads the token from $ERD_STUDIO_TOKEN.")
+        self.response.show_busy(self.tr("Copied a curl command; it reads the token from $ERD_STUDIO_TOKEN."))
 
     def on_export(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export test sends", "test-sends.json", "JSON (*.json)")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export test sends"),
+                "test-sends.json",
+                self.tr("JSON ({patterns})").format(patterns="*.json"),
+            )
         if not path:
             return
         try:
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write(self.history.export_json())
         except OSError as exc:
-            self.response.show_busy(f"Could not write {path}: {exc.strerror}")
+            self.response.show_busy(self.tr("Could not write {path}: {reason}").format(path=path, reason=exc.strerror))
             return
-        self.response.show_busy(f"Exported {len(self.history.sends)} test send(s) to {path} (no token).")
+        self.response.show_busy(
+            self.tr("Exported {count} test send(s) to {path} (no token).").format(
+                count=len(self.history.sends), path=path
+            )
+        )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.task = None  # a running send finishes on its own; its answer is not shown

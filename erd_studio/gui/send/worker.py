@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from ...postbox.credentials import CredentialError
 
@@ -50,7 +50,8 @@ class Task(QObject):
             self._done.emit(False, str(exc))
         except Exception as exc:  # shown by type only: an exception's text could hold data
             self.error = exc
-            self._done.emit(False, f"Unexpected error ({type(exc).__name__}); nothing was changed.")
+            message = QCoreApplication.translate("Task", "Unexpected error ({kind}); nothing was changed.")
+            self._done.emit(False, message.format(kind=type(exc).__name__))
         else:
             self._done.emit(True, result)
 

@@ -40,6 +40,10 @@ HIGHLIGHT_LIMIT = 64 * 1024 * 1024  # colouring costs the visible lines only; th
 CURRENT_LINE = QColor("#fff8dc")
 BRACKET = QColor("#c8e6c9")
 BRACKET_UNMATCHED = QColor("#ffcdd2")
+_CTRL = Qt.KeyboardModifier.ControlModifier
+GUTTER = QColor("#f3f3f3")
+GUTTER_TEXT = QColor("#999999")
+GUTTER_CURRENT = QColor("#222222")
 
 
 class SourceEdit(QPlainTextEdit):
@@ -54,6 +58,8 @@ class SourceEdit(QPlainTextEdit):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceEdit")
+        self.setAccessibleName(self.tr("Source view"))
+        self.setAccessibleDescription(self.tr("The ERD as JSON text; Ctrl+Tab leaves the editor"))
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
@@ -208,7 +214,7 @@ class SourceEdit(QPlainTextEdit):
 
     def paint_gutter(self, event: QPaintEvent) -> None:
         painter = QPainter(self._gutter)
-        painter.fillRect(event.rect(), QColor("#f3f3f3"))
+        painter.fillRect(event.rect(), GUTTER)
         marks = self._marks.by_line()
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
@@ -224,7 +230,7 @@ class SourceEdit(QPlainTextEdit):
                     painter.setBrush(severity_color(worst))
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.drawEllipse(3, top + height // 2 - 3, 7, 7)
-                painter.setPen(QColor("#222222") if number == current else QColor("#999999"))
+                painter.setPen(GUTTER_CURRENT if number == current else GUTTER_TEXT)
                 painter.drawText(0, top, self._gutter.width() - 4, height, Qt.AlignmentFlag.AlignRight, str(number + 1))
             block = block.next()
             top = bottom
@@ -274,9 +280,9 @@ class SourceEdit(QPlainTextEdit):
             name = action.objectName()
             if name in ("edit-undo", "edit-redo"):
                 mine = (
-                    stack.createUndoAction(menu, "&Undo")
+                    stack.createUndoAction(menu, self.tr("&Undo"))
                     if name == "edit-undo"
-                    else stack.createRedoAction(menu, "&Redo")
+                    else stack.createRedoAction(menu, self.tr("&Redo"))
                 )
                 mine.setShortcut(action.shortcut())
                 menu.insertAction(action, mine)
@@ -301,6 +307,8 @@ class SourceEdit(QPlainTextEdit):
             self.setTextCursor(newline_with_indent(self.textCursor()))
         elif event.key() == Qt.Key.Key_Tab and not event.modifiers():
             self.textCursor().insertText(INDENT)
+        elif event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() & _CTRL:
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)  # Tab indents; Ctrl+Tab leaves, as in Qt's editors
         elif event.text() in ("}", "]") and (moved := dedent_closing(self.textCursor(), event.text())) is not None:
             self.setTextCursor(moved)
         else:

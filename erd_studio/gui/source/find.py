@@ -21,32 +21,40 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self._editor = editor
-        self.find_edit = QLineEdit(placeholderText="Find")
+        self.find_edit = QLineEdit(placeholderText=self.tr("Find"))
         self.find_edit.setObjectName("findText")
-        self.replace_edit = QLineEdit(placeholderText="Replace with")
+        self.find_edit.setAccessibleName(self.tr("Find"))
+        self.replace_edit = QLineEdit(placeholderText=self.tr("Replace with"))
         self.replace_edit.setObjectName("replaceText")
-        self.case = QCheckBox("Match case")
+        self.replace_edit.setAccessibleName(self.tr("Replace with"))
+        self.case = QCheckBox(self.tr("Match case"))
+        self.case.setObjectName("matchCase")
+        self.case.setAccessibleName(self.tr("Match case"))
         self.status = QLabel()
         self.status.setObjectName("findStatus")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.find_edit, 2)
-        for text, slot in (("Next", self.find_next), ("Previous", self.find_previous)):
-            button = QPushButton(text)
+        for name, text, slot in (
+            ("findNextButton", self.tr("Next"), self.find_next),
+            ("findPreviousButton", self.tr("Previous"), self.find_previous),
+        ):
+            button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
             layout.addWidget(button)
         layout.addWidget(self.case)
         layout.addWidget(self.replace_edit, 2)
-        self.replace_button = QPushButton("Replace")
+        self.replace_button = QPushButton(self.tr("Replace"), objectName="replaceButton")
         self.replace_button.clicked.connect(self.replace_one)
-        self.replace_all_button = QPushButton("Replace all")
+        self.replace_all_button = QPushButton(self.tr("Replace all"), objectName="replaceAllButton")
         self.replace_all_button.clicked.connect(self.replace_all)
         layout.addWidget(self.replace_button)
         layout.addWidget(self.replace_all_button)
         layout.addWidget(self.status, 1)
-        close = QPushButton("✕")
+        close = QPushButton("✕", objectName="closeFindBar")
         close.setFlat(True)
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close the find bar"))
         close.clicked.connect(self.close_bar)
         layout.addWidget(close)
         self.find_edit.returnPressed.connect(self.find_next)
@@ -99,9 +107,9 @@ class FindBar(QWidget):
         cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
         self._editor.setTextCursor(cursor)
         if self._editor.find(needle, self._flags(backward)):
-            self.status.setText("wrapped around")
+            self.status.setText(self.tr("wrapped around"))
             return True
-        self.status.setText("not found")
+        self.status.setText(self.tr("not found"))
         return False
 
     def _selection_matches(self) -> bool:
@@ -123,6 +131,6 @@ class FindBar(QWidget):
         replacement = self.replace_edit.text()
         new_text, count = re.subn(re.escape(needle), lambda _m: replacement, doc.text(), flags=flags)
         if count:
-            doc.replace_text(f"Replace {count} × “{needle}”", new_text)
-        self.status.setText(f"{count} replaced" if count else "not found")
+            doc.replace_text(self.tr("Replace {count} × “{needle}”").format(count=count, needle=needle), new_text)
+        self.status.setText(self.tr("{count} replaced").format(count=count) if count else self.tr("not found"))
         return count

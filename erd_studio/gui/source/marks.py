@@ -7,10 +7,12 @@ replaces them (the marks never jump to a wrong place while the check is pending)
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from ...core import Diagnostic
+from ..i18n import diagnostic_text
 
 ERROR_COLOR = QColor("#d32f2f")
 WARNING_COLOR = QColor("#e0a800")
@@ -81,4 +83,8 @@ class DiagnosticMarks:
 
 
 def describe(diags: list[Diagnostic]) -> str:
-    return "\n".join(f"{d.severity} {d.code}: {d.message}" for d in diags)
+    severity = {
+        "error": QCoreApplication.translate("DiagnosticMarks", "error"),
+        "warning": QCoreApplication.translate("DiagnosticMarks", "warning"),
+    }
+    return "\n".join(f"{severity.get(d.severity, d.severity)} {d.code}: {diagnostic_text(d)}" for d in diags)

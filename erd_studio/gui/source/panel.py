@@ -52,11 +52,11 @@ class SourcePanel(QWidget):
 
     def _make_actions(self) -> list[QAction]:
         specs = [
-            ("&Find…", QKeySequence.StandardKey.Find, lambda: self.find_bar.open_find(False)),
-            ("&Replace…", QKeySequence.StandardKey.Replace, lambda: self.find_bar.open_find(True)),
-            ("Find &Next", QKeySequence.StandardKey.FindNext, self.find_bar.find_next),
-            ("Find Pre&vious", QKeySequence.StandardKey.FindPrevious, self.find_bar.find_previous),
-            ("&Go to Line…", QKeySequence("Ctrl+G"), self.ask_go_to_line),
+            (self.tr("&Find…"), QKeySequence.StandardKey.Find, lambda: self.find_bar.open_find(False)),
+            (self.tr("&Replace…"), QKeySequence.StandardKey.Replace, lambda: self.find_bar.open_find(True)),
+            (self.tr("Find &Next"), QKeySequence.StandardKey.FindNext, self.find_bar.find_next),
+            (self.tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious, self.find_bar.find_previous),
+            (self.tr("&Go to Line…"), QKeySequence("Ctrl+G"), self.ask_go_to_line),
         ]
         actions = []
         for text, keys, slot in specs:
@@ -71,8 +71,8 @@ class SourcePanel(QWidget):
         line, col = self.editor.caret_line_col()
         dialog = QInputDialog(self)
         dialog.setObjectName("goToLineDialog")
-        dialog.setWindowTitle("Go to Line")
-        dialog.setLabelText(f"Line (1–{self.editor.blockCount()}), optionally :column")
+        dialog.setWindowTitle(self.tr("Go to Line"))
+        dialog.setLabelText(self.tr("Line (1–{last}), optionally :column").format(last=self.editor.blockCount()))
         dialog.setTextValue(f"{line}:{col}")
         if dialog.exec():
             target = parse_line_col(dialog.textValue())
