@@ -14,8 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def open_gui(files: list[str]) -> int:
     try:
-        from ..gui.app import run
+        from ..gui.launch import launch
     except ImportError as exc:
         print(f"erd-studio: the editor cannot start: {exc}", file=sys.stderr)
         return 2
-    return run(files)
+    return launch(files)

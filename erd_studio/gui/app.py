@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..logsetup import setup_logging
 from ..resources import resource
@@ -56,7 +56,7 @@ def create_main_window(files: Sequence[str] = ()) -> MainWindow:
     return window
 
 
-def run(files: list[str]) -> int:
+def run(files: list[str], splash: QWidget | None = None) -> int:
     """Start the editor: one window per file given (or one new document), then the event loop.
 
     After the first window is shown it offers work that a crashed session left behind.
@@ -65,6 +65,8 @@ def run(files: list[str]) -> int:
     windows = [create_main_window([f]) for f in files] or [create_main_window()]
     for window in windows:
         window.show()
+    if splash is not None:
+        splash.finish(windows[0])  # type: ignore[attr-defined]
     guard(windows[0])
     QTimer.singleShot(0, windows[0].offer_recovery)
     return app.exec()
