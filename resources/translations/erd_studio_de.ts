@@ -1,59 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
-    <message>
-        <source>YouTrackOptionsWidget</source>
-        <comment>the enum field that decides (YouTrack's Severity)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YouTrackOptionsWidget</source>
-        <comment>Send when it is</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YouTrackOptionsWidget</source>
-        <comment>the value that makes an issue go to the ISMS</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YouTrackOptionsWidget</source>
-        <comment>Reported field</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YouTrackOptionsWidget</source>
-        <comment>date-time field that marks a sent issue, so it is sent once</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YouTrackOptionsWidget</source>
-        <comment>Token setting</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YouTrackOptionsWidget</source>
-        <comment>workflow setting that holds the postbox token (never in the code)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeDialog</source>
-        <comment>Keep mine</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeDialog</source>
-        <comment>Take theirs</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeDialog</source>
-        <comment>Rename theirs</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -1438,6 +1385,18 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Import from another ERD</source>
         <translation type="unfinished" />
     </message>
@@ -1939,14 +1898,6 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>YouTrackOptionsWidget</source>
-        <comment>Guard field</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ResponseView</name>
     <message>
         <source>No test issue sent yet.</source>
@@ -2242,6 +2193,10 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
         <source>Line (1–{last}), optionally :column</source>
         <translation>Zeile (1–{last}), optional :Spalte</translation>
     </message>
+    <message>
+        <source>Line and column</source>
+        <translation>Zeile und Spalte</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -2345,6 +2300,38 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
 </context>
 <context>
     <name>YouTrackOptionsWidget</name>
+    <message>
+        <source>Guard field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the enum field that decides (YouTrack's Severity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send when it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value that makes an issue go to the ISMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date-time field that marks a sent issue, so it is sent once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workflow setting that holds the postbox token (never in the code)</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>ERD field</source>
         <translation type="unfinished" />

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..document import Document
 from .editor import SourceEdit
@@ -74,6 +74,9 @@ class SourcePanel(QWidget):
         dialog.setWindowTitle(self.tr("Go to Line"))
         dialog.setLabelText(self.tr("Line (1–{last}), optionally :column").format(last=self.editor.blockCount()))
         dialog.setTextValue(f"{line}:{col}")
+        edit = dialog.findChild(QLineEdit)
+        if edit is not None:
+            edit.setAccessibleName(self.tr("Line and column"))
         if dialog.exec():
             target = parse_line_col(dialog.textValue())
             if target is not None:
