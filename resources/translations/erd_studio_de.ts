@@ -67,23 +67,23 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     <name>AutoMapDialog</name>
     <message>
         <source>Auto-map by name</source>
-        <translation type="unfinished" />
+        <translation>Automatisch nach Namen zuordnen</translation>
     </message>
     <message>
         <source>Proposed mappings</source>
-        <translation type="unfinished" />
+        <translation>Vorgeschlagene Zuordnungen</translation>
     </message>
     <message>
         <source>Only the ticked proposals are applied; Space ticks or unticks</source>
-        <translation type="unfinished" />
+        <translation>Nur die angehakten Vorschläge werden übernommen; die Leertaste setzt oder entfernt den Haken</translation>
     </message>
     <message>
         <source>{count} unfilled attributes have a field of the same name (ignoring case, _ and -).</source>
-        <translation type="unfinished" />
+        <translation>{count} nicht belegte Zielattribute haben ein gleichnamiges Feld (ohne Beachtung von Groß-/Kleinschreibung, _ und -).</translation>
     </message>
     <message>
         <source>No unfilled attribute has a field of the same name; nothing to add.</source>
-        <translation type="unfinished" />
+        <translation>Kein nicht belegtes Zielattribut hat ein gleichnamiges Feld; es gibt nichts hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -113,19 +113,19 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     <name>CanvasView</name>
     <message>
         <source>Out of date: the source has an error. Fix it in the source view; this drawing shows the last good state.</source>
-        <translation type="unfinished" />
+        <translation>Veraltet: Der Quelltext enthält einen Fehler. Beheben Sie ihn in der Quelltextansicht; diese Zeichnung zeigt den letzten gültigen Stand.</translation>
     </message>
     <message>
         <source>Mapping canvas</source>
-        <translation type="unfinished" />
+        <translation>Zuordnungsfläche</translation>
     </message>
     <message>
         <source>A drawing of the mappings: fields on the left, target attributes on the right, one line per mapping. Drag from a field to an attribute to map it. For the keyboard, use the mapping table (Ctrl+Shift+T), which offers the same editing.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeichnung der Zuordnungen: Felder links, Zielattribute rechts, eine Linie je Zuordnung. Ziehen Sie von einem Feld auf ein Zielattribut, um es zuzuordnen. Mit der Tastatur verwenden Sie die Zuordnungstabelle (Strg+Umschalt+T), die dieselben Bearbeitungen bietet.</translation>
     </message>
     <message>
         <source>Drag from a field to an attribute to map it; double-click an attribute for a constant or template, a line for its lookup; Delete removes the selected mapping. Ctrl+wheel zooms.</source>
-        <translation type="unfinished" />
+        <translation>Ziehen Sie von einem Feld auf ein Zielattribut, um es zuzuordnen; Doppelklick auf ein Zielattribut für eine Konstante oder Vorlage, auf eine Linie für ihre Umsetzungstabelle; Entf entfernt die ausgewählte Zuordnung. Strg+Mausrad zoomt.</translation>
     </message>
 </context>
 <context>
@@ -486,11 +486,11 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -498,19 +498,19 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
     <message>
         <source>The exact text that Save writes</source>
-        <translation type="unfinished" />
+        <translation>Genau der Text, den „Speichern“ schreibt</translation>
     </message>
     <message>
         <source>Export &amp;anyway (the ERD has errors)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trotzdem exportieren (die ERD hat Fehler)</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished" />
+        <translation>Speichern in</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -518,11 +518,11 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Postbox</source>
@@ -534,200 +534,200 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
     <message>
         <source>(type a URL)</source>
-        <translation type="unfinished" />
+        <translation>(URL eingeben)</translation>
     </message>
     <message>
         <source>Postbox URL</source>
-        <translation type="unfinished" />
+        <translation>Postbox-URL</translation>
     </message>
     <message>
         <source>Sample record id</source>
-        <translation type="unfinished" />
+        <translation>Beispiel-Datensatz-ID</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Sample &amp;record id:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beispiel-Datensatz-ID:</translation>
     </message>
     <message>
         <source>YouTrack workflow</source>
-        <translation type="unfinished" />
+        <translation>YouTrack-Workflow</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished" />
+        <translation>Speichern &amp;in:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>The ERD source has a JSON error (see Problems); fix it before exporting.</source>
-        <translation type="unfinished" />
+        <translation>Der ERD-Quelltext enthält einen JSON-Fehler (siehe Probleme); beheben Sie ihn vor dem Export.</translation>
     </message>
     <message>
         <source>The ERD has {count} error(s) (see Problems), so an export would not work as intended. Fix them, or tick “Export anyway”.</source>
-        <translation type="unfinished" />
+        <translation>Die ERD hat {count} Fehler (siehe Probleme), daher würde ein Export nicht wie vorgesehen funktionieren. Beheben Sie sie oder wählen Sie „Trotzdem exportieren“.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Could not save {path}: {error}. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht gespeichert werden: {error}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished" />
+        <translation>{path} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Import Fields from &amp;Sample…</source>
-        <translation type="unfinished" />
+        <translation>Felder aus Beis&amp;piel importieren…</translation>
     </message>
     <message>
         <source>Import from &amp;ERD…</source>
-        <translation type="unfinished" />
+        <translation>Aus E&amp;RD importieren…</translation>
     </message>
 </context>
 <context>
     <name>FieldsModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>(not an object)</source>
-        <translation type="unfinished" />
+        <translation>(kein Objekt)</translation>
     </message>
     <message>
         <source>Field {key}</source>
-        <translation type="unfinished" />
+        <translation>Feld {key}</translation>
     </message>
     <message>
         <source>Make {key} required</source>
-        <translation type="unfinished" />
+        <translation>{key} zum Pflichtfeld machen</translation>
     </message>
     <message>
         <source>Make {key} optional</source>
-        <translation type="unfinished" />
+        <translation>{key} optional machen</translation>
     </message>
     <message>
         <source>Rename field {key} to {new}</source>
-        <translation type="unfinished" />
+        <translation>Feld {key} in {new} umbenennen</translation>
     </message>
     <message>
         <source>"{value}" is not a field type; use one of: {types}</source>
-        <translation type="unfinished" />
+        <translation>„{value}“ ist kein Feldtyp; verwenden Sie einen von: {types}</translation>
     </message>
     <message>
         <source>Set {property} of {key}</source>
-        <translation type="unfinished" />
+        <translation>{property} von {key} setzen</translation>
     </message>
     <message>
         <source>Move field</source>
-        <translation type="unfinished" />
+        <translation>Feld verschieben</translation>
     </message>
 </context>
 <context>
     <name>FieldsPanel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Filter fields…</source>
-        <translation type="unfinished" />
+        <translation>Felder filtern…</translation>
     </message>
     <message>
         <source>Filter fields</source>
-        <translation type="unfinished" />
+        <translation>Felder filtern</translation>
     </message>
     <message>
         <source>Show only the fields whose key or label contains this text</source>
-        <translation type="unfinished" />
+        <translation>Nur die Felder zeigen, deren Schlüssel oder Bezeichnung diesen Text enthält</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation>Felder</translation>
     </message>
     <message>
         <source>The ERD's fields: key, label, type, required. Alt+Up and Alt+Down move the selected field.</source>
-        <translation type="unfinished" />
+        <translation>Die Felder der ERD: Schlüssel, Bezeichnung, Typ, Pflichtfeld. Alt+Pfeil nach oben und Alt+Pfeil nach unten verschieben das ausgewählte Feld.</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished" />
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Add a field after the selected one</source>
-        <translation type="unfinished" />
+        <translation>Ein Feld nach dem ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate field</source>
-        <translation type="unfinished" />
+        <translation>Feld duplizieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopie</translation>
     </message>
     <message>
         <source>Duplicate the selected field</source>
-        <translation type="unfinished" />
+        <translation>Das ausgewählte Feld duplizieren</translation>
     </message>
     <message>
         <source>Delete field</source>
-        <translation type="unfinished" />
+        <translation>Feld löschen</translation>
     </message>
     <message>
         <source>Delete the selected field</source>
-        <translation type="unfinished" />
+        <translation>Das ausgewählte Feld löschen</translation>
     </message>
     <message>
         <source>Move field up</source>
-        <translation type="unfinished" />
+        <translation>Feld nach oben</translation>
     </message>
     <message>
         <source>Move the selected field up</source>
-        <translation type="unfinished" />
+        <translation>Das ausgewählte Feld nach oben verschieben</translation>
     </message>
     <message>
         <source>Move field down</source>
-        <translation type="unfinished" />
+        <translation>Feld nach unten</translation>
     </message>
     <message>
         <source>Move the selected field down</source>
-        <translation type="unfinished" />
+        <translation>Das ausgewählte Feld nach unten verschieben</translation>
     </message>
     <message>
         <source>Move field</source>
-        <translation type="unfinished" />
+        <translation>Feld verschieben</translation>
     </message>
 </context>
 <context>
@@ -884,95 +884,95 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     <name>Inspector</name>
     <message>
         <source>not a valid regular expression: {error}</source>
-        <translation type="unfinished" />
+        <translation>kein gültiger regulärer Ausdruck: {error}</translation>
     </message>
     <message>
         <source>an enum needs at least one value</source>
-        <translation type="unfinished" />
+        <translation>eine Aufzählung braucht mindestens einen Wert</translation>
     </message>
     <message>
         <source>values must be unique: {values} is listed twice</source>
-        <translation type="unfinished" />
+        <translation>Werte müssen eindeutig sein: {values} steht doppelt in der Liste</translation>
     </message>
     <message>
         <source>a whole number of 0 or more</source>
-        <translation type="unfinished" />
+        <translation>eine ganze Zahl ab 0</translation>
     </message>
     <message>
         <source>a number, like 10 or 2.5</source>
-        <translation type="unfinished" />
+        <translation>eine Zahl, etwa 10 oder 2.5</translation>
     </message>
     <message>
         <source>Select a field to edit its properties.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Feld, um seine Eigenschaften zu bearbeiten.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Values (one per line)</source>
-        <translation type="unfinished" />
+        <translation>Werte (einer pro Zeile)</translation>
     </message>
     <message>
         <source>Min length</source>
-        <translation type="unfinished" />
+        <translation>Mindestlänge</translation>
     </message>
     <message>
         <source>Max length</source>
-        <translation type="unfinished" />
+        <translation>Höchstlänge</translation>
     </message>
     <message>
         <source>Pattern (regex)</source>
-        <translation type="unfinished" />
+        <translation>Muster (regulärer Ausdruck)</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished" />
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished" />
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>(out of date: fix the source first)</source>
-        <translation type="unfinished" />
+        <translation>(veraltet: beheben Sie zuerst den Quelltext)</translation>
     </message>
     <message>
         <source>Field {number}: {key}</source>
-        <translation type="unfinished" />
+        <translation>Feld {number}: {key}</translation>
     </message>
     <message>
         <source>Rename field {key} to {new}</source>
-        <translation type="unfinished" />
+        <translation>Feld {key} in {new} umbenennen</translation>
     </message>
     <message>
         <source>Set {property} of {key}</source>
-        <translation type="unfinished" />
+        <translation>{property} von {key} setzen</translation>
     </message>
 </context>
 <context>
@@ -986,47 +986,47 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     <name>LookupDialog</name>
     <message>
         <source>Lookup {source} → {target}</source>
-        <translation type="unfinished" />
+        <translation>Umsetzungstabelle {source} → {target}</translation>
     </message>
     <message>
         <source>Source value</source>
-        <translation type="unfinished" />
+        <translation>Quellwert</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished" />
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Lookup table</source>
-        <translation type="unfinished" />
+        <translation>Umsetzungstabelle</translation>
     </message>
     <message>
         <source>Each row turns a source value into a target value</source>
-        <translation type="unfinished" />
+        <translation>Jede Zeile setzt einen Quellwert in einen Zielwert um</translation>
     </message>
     <message>
         <source>Default value</source>
-        <translation type="unfinished" />
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished" />
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove lookup</source>
-        <translation type="unfinished" />
+        <translation>Umsetzungstabelle &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Default (for values not listed)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Standardwert (für nicht aufgeführte Werte)</translation>
     </message>
     <message>
         <source>default: {problem}</source>
-        <translation type="unfinished" />
+        <translation>Standardwert: {problem}</translation>
     </message>
     <message>
         <source>✓ every output is valid for the attribute</source>
-        <translation type="unfinished" />
+        <translation>✓ jeder Ausgabewert ist für das Zielattribut gültig</translation>
     </message>
 </context>
 <context>
@@ -1080,51 +1080,51 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     <name>MappingActions</name>
     <message>
         <source>Map {field} → {attribute}</source>
-        <translation type="unfinished" />
+        <translation>{field} → {attribute} zuordnen</translation>
     </message>
     <message>
         <source>the field "{field}"</source>
-        <translation type="unfinished" />
+        <translation>das Feld „{field}“</translation>
     </message>
     <message>
         <source>a constant</source>
-        <translation type="unfinished" />
+        <translation>eine Konstante</translation>
     </message>
     <message>
         <source>a template</source>
-        <translation type="unfinished" />
+        <translation>eine Vorlage</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished" />
+        <translation>eine Zuordnung</translation>
     </message>
     <message>
         <source>Replace mapping?</source>
-        <translation type="unfinished" />
+        <translation>Zuordnung ersetzen?</translation>
     </message>
     <message>
         <source>"{attribute}" is already filled by {what}. Replace it with "{field}"?</source>
-        <translation type="unfinished" />
+        <translation>„{attribute}“ wird bereits durch {what} belegt. Durch „{field}“ ersetzen?</translation>
     </message>
     <message>
         <source>Remove lookup of {attribute}</source>
-        <translation type="unfinished" />
+        <translation>Umsetzungstabelle von {attribute} entfernen</translation>
     </message>
     <message>
         <source>Edit lookup of {attribute}</source>
-        <translation type="unfinished" />
+        <translation>Umsetzungstabelle von {attribute} bearbeiten</translation>
     </message>
     <message>
         <source>Remove mapping</source>
-        <translation type="unfinished" />
+        <translation>Zuordnung entfernen</translation>
     </message>
     <message>
         <source>Remove {count} mappings</source>
-        <translation type="unfinished" />
+        <translation>{count} Zuordnungen entfernen</translation>
     </message>
     <message>
         <source>Auto-map {count} attributes</source>
-        <translation type="unfinished" />
+        <translation>{count} Zielattribute automatisch zuordnen</translation>
     </message>
 </context>
 <context>
@@ -1135,82 +1135,82 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
     <message>
         <source>Not valid for {key} ({type}): {problem}</source>
-        <translation type="unfinished" />
+        <translation>Nicht gültig für {key} ({type}): {problem}</translation>
     </message>
     <message>
         <source>Fill {key} with a {kind}</source>
-        <translation type="unfinished" />
+        <translation>{key} mit {kind} belegen</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished" />
+        <translation>Nicht möglich</translation>
     </message>
     <message>
         <source>⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Veraltet: Der Quelltext lässt sich nicht lesen. Die grafische Seite zeigt den letzten gültigen Stand und ist schreibgeschützt, bis der Quelltext behoben ist.</translation>
     </message>
     <message>
         <source>Target profile: the entity the postbox creates</source>
-        <translation type="unfinished" />
+        <translation>Zielprofil: die Entität, die die Postbox anlegt</translation>
     </message>
     <message>
         <source>Target profile</source>
-        <translation type="unfinished" />
+        <translation>Zielprofil</translation>
     </message>
     <message>
         <source>The entity the postbox creates from each record</source>
-        <translation type="unfinished" />
+        <translation>Die Entität, die die Postbox aus jedem Datensatz anlegt</translation>
     </message>
     <message>
         <source>Find field or attribute…</source>
-        <translation type="unfinished" />
+        <translation>Feld oder Zielattribut suchen…</translation>
     </message>
     <message>
         <source>Find in mapping</source>
-        <translation type="unfinished" />
+        <translation>In Zuordnung suchen</translation>
     </message>
     <message>
         <source>Highlight fields and attributes whose name contains this text; Enter finds the next</source>
-        <translation type="unfinished" />
+        <translation>Felder und Zielattribute hervorheben, deren Name diesen Text enthält; Eingabe findet das nächste</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished" />
+        <translation>Zuordnungsfläche</translation>
     </message>
     <message>
         <source>Mapping table</source>
-        <translation type="unfinished" />
+        <translation>Zuordnungstabelle</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom into the mapping canvas</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnungsfläche vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom out of the mapping canvas</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnungsfläche verkleinern</translation>
     </message>
     <message>
         <source>Fit mapping</source>
-        <translation type="unfinished" />
+        <translation>Zuordnung einpassen</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole mapping in the canvas</source>
-        <translation type="unfinished" />
+        <translation>Die ganze Zuordnung auf der Zuordnungsfläche zeigen</translation>
     </message>
     <message>
         <source>Find</source>
@@ -1218,136 +1218,136 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
     <message>
         <source>Find a field or attribute on the canvas</source>
-        <translation type="unfinished" />
+        <translation>Ein Feld oder Zielattribut auf der Zuordnungsfläche suchen</translation>
     </message>
     <message>
         <source>Auto-map by name…</source>
-        <translation type="unfinished" />
+        <translation>Automatisch nach Namen zuordnen…</translation>
     </message>
     <message>
         <source>Auto-map</source>
-        <translation type="unfinished" />
+        <translation>Auto-Zuordnung</translation>
     </message>
     <message>
         <source>Map unfilled attributes to fields of the same name (shows a preview first)</source>
-        <translation type="unfinished" />
+        <translation>Nicht belegte Zielattribute gleichnamigen Feldern zuordnen (zeigt zuerst eine Vorschau)</translation>
     </message>
     <message>
         <source>Load target profile…</source>
-        <translation type="unfinished" />
+        <translation>Zielprofil laden…</translation>
     </message>
     <message>
         <source>Load…</source>
-        <translation type="unfinished" />
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Load a target profile file (JSON) and make it the target</source>
-        <translation type="unfinished" />
+        <translation>Eine Zielprofil-Datei (JSON) laden und als Ziel verwenden</translation>
     </message>
     <message>
         <source>Show the mapping table: the keyboard way to map</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnungstabelle zeigen: Zuordnen mit der Tastatur</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>{target} (unknown)</source>
-        <translation type="unfinished" />
+        <translation>{target} (unbekannt)</translation>
     </message>
     <message>
         <source>Target {profile}</source>
-        <translation type="unfinished" />
+        <translation>Ziel {profile}</translation>
     </message>
     <message>
         <source>Target profiles</source>
-        <translation type="unfinished" />
+        <translation>Zielprofile</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Load target profile</source>
-        <translation type="unfinished" />
+        <translation>Zielprofil laden</translation>
     </message>
     <message>
         <source>Cannot load the profile</source>
-        <translation type="unfinished" />
+        <translation>Das Profil kann nicht geladen werden</translation>
     </message>
     <message>
         <source>Choose a target profile file (JSON).</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Zielprofil-Datei (JSON).</translation>
     </message>
 </context>
 <context>
     <name>MappingScene</name>
     <message>
         <source>lookup {count}</source>
-        <translation type="unfinished" />
+        <translation>Tabelle {count}</translation>
     </message>
     <message>
         <source>Double-click to edit the lookup table</source>
-        <translation type="unfinished" />
+        <translation>Doppelklick bearbeitet die Umsetzungstabelle</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Field {key}</source>
-        <translation type="unfinished" />
+        <translation>Feld {key}</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished" />
+        <translation>(Pflicht)</translation>
     </message>
     <message>
         <source>any known target profile</source>
-        <translation type="unfinished" />
+        <translation>keinem bekannten Zielprofil</translation>
     </message>
     <message>
         <source>{key}: not an attribute</source>
-        <translation type="unfinished" />
+        <translation>{key}: kein Zielattribut</translation>
     </message>
     <message>
         <source>not in {profile}</source>
-        <translation type="unfinished" />
+        <translation>nicht in {profile}</translation>
     </message>
     <message>
         <source>{key}: not a field</source>
-        <translation type="unfinished" />
+        <translation>{key}: kein Feld</translation>
     </message>
     <message>
         <source>no such field</source>
-        <translation type="unfinished" />
+        <translation>kein solches Feld</translation>
     </message>
     <message>
         <source>{source} → {target} through a lookup of {count} values</source>
-        <translation type="unfinished" />
+        <translation>{source} → {target} über eine Umsetzungstabelle mit {count} Werten</translation>
     </message>
 </context>
 <context>
     <name>MappingTable</name>
     <message>
         <source>Mapping table</source>
-        <translation type="unfinished" />
+        <translation>Zuordnungstabelle</translation>
     </message>
     <message>
         <source>One row per target attribute: what fills it and with which value. F2 or typing edits a cell, Delete removes the row's mapping, Enter on the Lookup column opens the lookup editor.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeile je Zielattribut: womit und mit welchem Wert es belegt wird. F2 oder Tippen bearbeitet eine Zelle, Entf entfernt die Zuordnung der Zeile, Eingabe in der Spalte Umsetzungstabelle öffnet deren Editor.</translation>
     </message>
 </context>
 <context>
     <name>MappingTableModel</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Zielattribut</translation>
     </message>
     <message>
         <source>Filled by</source>
-        <translation type="unfinished" />
+        <translation>Belegt durch</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1355,174 +1355,174 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
     <message>
         <source>Lookup</source>
-        <translation type="unfinished" />
+        <translation>Umsetzungstabelle</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>not in the target profile</source>
-        <translation type="unfinished" />
+        <translation>nicht im Zielprofil</translation>
     </message>
     <message>
         <source>(not in profile)</source>
-        <translation type="unfinished" />
+        <translation>(nicht im Profil)</translation>
     </message>
     <message>
         <source>{count} values</source>
-        <translation type="unfinished" />
+        <translation>{count} Werte</translation>
     </message>
     <message>
         <source>{count} values, default {default}</source>
-        <translation type="unfinished" />
+        <translation>{count} Werte, Standardwert {default}</translation>
     </message>
     <message>
         <source>Unmap {key}</source>
-        <translation type="unfinished" />
+        <translation>Zuordnung von {key} aufheben</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Andere übernehmen</translation>
     </message>
     <message>
         <source>Rename theirs</source>
-        <translation type="unfinished" />
+        <translation>Andere umbenennen</translation>
     </message>
     <message>
         <source>Import from another ERD</source>
-        <translation type="unfinished" />
+        <translation>Aus einer anderen ERD importieren</translation>
     </message>
     <message>
         <source>the other ERD file</source>
-        <translation type="unfinished" />
+        <translation>die andere ERD-Datei</translation>
     </message>
     <message>
         <source>Other ERD file</source>
-        <translation type="unfinished" />
+        <translation>Andere ERD-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished" />
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <source>What will be added</source>
-        <translation type="unfinished" />
+        <translation>Was hinzugefügt wird</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Each row shows both definitions; choose in the last column which one to use</source>
-        <translation type="unfinished" />
+        <translation>Jede Zeile zeigt beide Definitionen; wählen Sie in der letzten Spalte, welche verwendet wird</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished" />
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished" />
+        <translation>meine</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished" />
+        <translation>andere</translation>
     </message>
     <message>
         <source>use</source>
-        <translation type="unfinished" />
+        <translation>verwenden</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;What will be added:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Was hinzugefügt wird:</translation>
     </message>
     <message>
         <source>&amp;Conflicts — choose for each:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Konflikte — wählen Sie jeweils:</translation>
     </message>
     <message>
         <source>ERD files</source>
-        <translation type="unfinished" />
+        <translation>ERD-Dateien</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Other ERD</source>
-        <translation type="unfinished" />
+        <translation>Andere ERD</translation>
     </message>
     <message>
         <source>The ERD source has a JSON error (see Problems); fix it before importing.</source>
-        <translation type="unfinished" />
+        <translation>Der ERD-Quelltext enthält einen JSON-Fehler (siehe Probleme); beheben Sie ihn vor dem Import.</translation>
     </message>
     <message>
         <source>{problem}. Choose an ERD file.</source>
-        <translation type="unfinished" />
+        <translation>{problem}. Wählen Sie eine ERD-Datei.</translation>
     </message>
     <message>
         <source>{path} is not a usable ERD (line {line}: {problem}).</source>
-        <translation type="unfinished" />
+        <translation>{path} ist keine verwendbare ERD (Zeile {line}: {problem}).</translation>
     </message>
     <message>
         <source>field {key}</source>
-        <translation type="unfinished" />
+        <translation>Feld {key}</translation>
     </message>
     <message>
         <source>mapping of {attribute}</source>
-        <translation type="unfinished" />
+        <translation>Zuordnung von {attribute}</translation>
     </message>
     <message>
         <source>{what} (already the same, nothing to do)</source>
-        <translation type="unfinished" />
+        <translation>{what} (bereits gleich, nichts zu tun)</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished" />
+        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source>attribute {key}</source>
-        <translation type="unfinished" />
+        <translation>Zielattribut {key}</translation>
     </message>
     <message>
         <source>Use for {conflict}</source>
-        <translation type="unfinished" />
+        <translation>Verwenden für {conflict}</translation>
     </message>
     <message>
         <source>The other ERD adds nothing: everything it has is already here.</source>
-        <translation type="unfinished" />
+        <translation>Die andere ERD fügt nichts hinzu: Alles, was sie enthält, ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Keine Konflikte.</translation>
     </message>
     <message>
         <source>1 conflict to decide.</source>
-        <translation type="unfinished" />
+        <translation>1 Konflikt zu entscheiden.</translation>
     </message>
     <message>
         <source>{count} conflicts to decide.</source>
-        <translation type="unfinished" />
+        <translation>{count} Konflikte zu entscheiden.</translation>
     </message>
     <message>
         <source>Import from {name}</source>
-        <translation type="unfinished" />
+        <translation>Import aus {name}</translation>
     </message>
 </context>
 <context>
@@ -1968,91 +1968,91 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     <name>SampleDialog</name>
     <message>
         <source>Import fields from a sample</source>
-        <translation type="unfinished" />
+        <translation>Felder aus einem Beispiel importieren</translation>
     </message>
     <message>
         <source>Sample ticket (JSON)</source>
-        <translation type="unfinished" />
+        <translation>Beispiel-Ticket (JSON)</translation>
     </message>
     <message>
         <source>Paste one ticket as JSON, e.g. {"summary": "Mail down", "reporter": {"email": "jane@example.com"}}</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie ein Ticket als JSON ein, z. B. {"summary": "Mail down", "reporter": {"email": "jane@example.com"}}</translation>
     </message>
     <message>
         <source>&amp;Load File…</source>
-        <translation type="unfinished" />
+        <translation>Datei &amp;laden…</translation>
     </message>
     <message>
         <source>field key</source>
-        <translation type="unfinished" />
+        <translation>Feldschlüssel</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>example</source>
-        <translation type="unfinished" />
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Proposed fields</source>
-        <translation type="unfinished" />
+        <translation>Vorgeschlagene Felder</translation>
     </message>
     <message>
         <source>Tick the fields to add; the key can be renamed and the type changed before adding</source>
-        <translation type="unfinished" />
+        <translation>Haken Sie die hinzuzufügenden Felder an; Schlüssel und Typ lassen sich vor dem Hinzufügen ändern</translation>
     </message>
     <message>
         <source>Add Fields</source>
-        <translation type="unfinished" />
+        <translation>Felder hinzufügen</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Sample JSON</source>
-        <translation type="unfinished" />
+        <translation>Beispiel-JSON</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Type of {key}</source>
-        <translation type="unfinished" />
+        <translation>Typ von {key}</translation>
     </message>
     <message>
         <source>The ERD source has a JSON error (see Problems); fix it before importing.</source>
-        <translation type="unfinished" />
+        <translation>Der ERD-Quelltext enthält einen JSON-Fehler (siehe Probleme); beheben Sie ihn vor dem Import.</translation>
     </message>
     <message>
         <source>the key "{key}" is ticked twice; rename one of them</source>
-        <translation type="unfinished" />
+        <translation>der Schlüssel „{key}“ ist zweimal angehakt; benennen Sie einen davon um</translation>
     </message>
     <message>
         <source>Left out: {skipped}</source>
-        <translation type="unfinished" />
+        <translation>Ausgelassen: {skipped}</translation>
     </message>
     <message>
         <source>Add 1 Field</source>
-        <translation type="unfinished" />
+        <translation>1 Feld hinzufügen</translation>
     </message>
     <message>
         <source>Add {count} Fields</source>
-        <translation type="unfinished" />
+        <translation>{count} Felder hinzufügen</translation>
     </message>
     <message>
         <source>Import 1 field from sample</source>
-        <translation type="unfinished" />
+        <translation>1 Feld aus Beispiel importieren</translation>
     </message>
     <message>
         <source>Import {count} fields from sample</source>
-        <translation type="unfinished" />
+        <translation>{count} Felder aus Beispiel importieren</translation>
     </message>
 </context>
 <context>
@@ -2251,110 +2251,110 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     <name>ValueDialog</name>
     <message>
         <source>Fill {attribute}</source>
-        <translation type="unfinished" />
+        <translation>{attribute} belegen</translation>
     </message>
     <message>
         <source>&amp;Constant</source>
-        <translation type="unfinished" />
+        <translation>&amp;Konstante</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>Constant value</source>
-        <translation type="unfinished" />
+        <translation>Konstanter Wert</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Text with {field} placeholders for field values and {id} for the record id</source>
-        <translation type="unfinished" />
+        <translation>Text mit {field}-Platzhaltern für Feldwerte und {id} für die Datensatz-ID</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>not in the target profile</source>
-        <translation type="unfinished" />
+        <translation>nicht im Zielprofil</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Zielattribut</translation>
     </message>
     <message>
         <source>Fields: {names}  ·  {{id}}: the record id</source>
-        <translation type="unfinished" />
+        <translation>Felder: {names}  ·  {{id}}: die Datensatz-ID</translation>
     </message>
     <message>
         <source>Type or choose a value.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie einen Wert ein oder wählen Sie einen.</translation>
     </message>
     <message>
         <source>No field {names} in this ERD</source>
-        <translation type="unfinished" />
+        <translation>Kein Feld {names} in dieser ERD</translation>
     </message>
 </context>
 <context>
     <name>YouTrackOptionsWidget</name>
     <message>
         <source>Guard field</source>
-        <translation type="unfinished" />
+        <translation>Auslöserfeld</translation>
     </message>
     <message>
         <source>the enum field that decides (YouTrack's Severity)</source>
-        <translation type="unfinished" />
+        <translation>das Aufzählungsfeld, das entscheidet (Severity in YouTrack)</translation>
     </message>
     <message>
         <source>Send when it is</source>
-        <translation type="unfinished" />
+        <translation>Senden, wenn es ist</translation>
     </message>
     <message>
         <source>the value that makes an issue go to the ISMS</source>
-        <translation type="unfinished" />
+        <translation>der Wert, bei dem ein Issue an das ISMS geht</translation>
     </message>
     <message>
         <source>Reported field</source>
-        <translation type="unfinished" />
+        <translation>Gemeldet-Feld</translation>
     </message>
     <message>
         <source>date-time field that marks a sent issue, so it is sent once</source>
-        <translation type="unfinished" />
+        <translation>Datum-Uhrzeit-Feld, das ein gesendetes Issue markiert, damit es nur einmal gesendet wird</translation>
     </message>
     <message>
         <source>Token setting</source>
-        <translation type="unfinished" />
+        <translation>Token-Einstellung</translation>
     </message>
     <message>
         <source>workflow setting that holds the postbox token (never in the code)</source>
-        <translation type="unfinished" />
+        <translation>Workflow-Einstellung, die das Postbox-Token enthält (nie im Code)</translation>
     </message>
     <message>
         <source>ERD field</source>
-        <translation type="unfinished" />
+        <translation>ERD-Feld</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>YouTrack property</source>
-        <translation type="unfinished" />
+        <translation>YouTrack-Eigenschaft</translation>
     </message>
     <message>
         <source>YouTrack properties</source>
-        <translation type="unfinished" />
+        <translation>YouTrack-Eigenschaften</translation>
     </message>
     <message>
         <source>Pick a property, or type field:NAME for a custom field, const:VALUE, or none</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Eigenschaft oder geben Sie field:NAME für ein benutzerdefiniertes Feld, const:WERT oder none ein</translation>
     </message>
     <message>
         <source>YouTrack property for {field}</source>
-        <translation type="unfinished" />
+        <translation>YouTrack-Eigenschaft für {field}</translation>
     </message>
 </context>
 </TS>

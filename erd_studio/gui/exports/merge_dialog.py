@@ -37,11 +37,10 @@ from ..i18n import diagnostic_text
 
 def choice_text(choice: str) -> str:
     """How a conflict choice reads in the "use" column."""
-    tr = QCoreApplication.translate
     return {
-        KEEP_MINE: tr("MergeDialog", "Keep mine"),
-        TAKE_THEIRS: tr("MergeDialog", "Take theirs"),
-        RENAME: tr("MergeDialog", "Rename theirs"),
+        KEEP_MINE: QCoreApplication.translate("MergeDialog", "Keep mine"),
+        TAKE_THEIRS: QCoreApplication.translate("MergeDialog", "Take theirs"),
+        RENAME: QCoreApplication.translate("MergeDialog", "Rename theirs"),
     }[choice]
 
 

@@ -32,23 +32,26 @@ _GUARD = ("severity_field", "severity_value", "reported_field", "token_setting")
 
 def _guard_texts() -> dict[str, tuple[str, str]]:
     """Label and tooltip of each guard option, in the user's language."""
-    tr = QCoreApplication.translate
     return {
         "severity_field": (
-            tr("YouTrackOptionsWidget", "Guard field"),
-            tr("YouTrackOptionsWidget", "the enum field that decides (YouTrack's Severity)"),
+            QCoreApplication.translate("YouTrackOptionsWidget", "Guard field"),
+            QCoreApplication.translate("YouTrackOptionsWidget", "the enum field that decides (YouTrack's Severity)"),
         ),
         "severity_value": (
-            tr("YouTrackOptionsWidget", "Send when it is"),
-            tr("YouTrackOptionsWidget", "the value that makes an issue go to the ISMS"),
+            QCoreApplication.translate("YouTrackOptionsWidget", "Send when it is"),
+            QCoreApplication.translate("YouTrackOptionsWidget", "the value that makes an issue go to the ISMS"),
         ),
         "reported_field": (
-            tr("YouTrackOptionsWidget", "Reported field"),
-            tr("YouTrackOptionsWidget", "date-time field that marks a sent issue, so it is sent once"),
+            QCoreApplication.translate("YouTrackOptionsWidget", "Reported field"),
+            QCoreApplication.translate(
+                "YouTrackOptionsWidget", "date-time field that marks a sent issue, so it is sent once"
+            ),
         ),
         "token_setting": (
-            tr("YouTrackOptionsWidget", "Token setting"),
-            tr("YouTrackOptionsWidget", "workflow setting that holds the postbox token (never in the code)"),
+            QCoreApplication.translate("YouTrackOptionsWidget", "Token setting"),
+            QCoreApplication.translate(
+                "YouTrackOptionsWidget", "workflow setting that holds the postbox token (never in the code)"
+            ),
         ),
     }
 
