@@ -85,9 +85,16 @@ def _attr(json_key: str) -> str:
     return _FIELD_ATTR.get(json_key, json_key)
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def _own(value: Any) -> Any:
     """A copy of containers (so model objects never alias caller data); scalars as they are."""
     return copy.deepcopy(value) if isinstance(value, (dict, list)) else value
+
+
+_FIELD_ATTRS = tuple((k, _attr(k)) for k in FIELD_KEYS)
 
 
 @dataclass
@@ -126,9 +133,12 @@ class Field:
         extra = {k: _own(v) for k, v in obj.items() if k not in FIELD_KEYS}
         return cls(**known, extra=extra)
 
-    def to_json(self) -> dict[str, Any]:
-        out = {k: _own(self.get(k)) for k in FIELD_KEYS if self.get(k) is not MISSING}
-        out.update({k: _own(v) for k, v in self.extra.items()})
+    def to_json(self, copy: bool = True) -> dict[str, Any]:
+        """The JSON object; ``copy=False`` shares containers (for serialising at once)."""
+        keep = _own if copy else _same
+        values = ((k, getattr(self, a)) for k, a in _FIELD_ATTRS)
+        out = {k: keep(v) for k, v in values if v is not MISSING}
+        out.update({k: keep(v) for k, v in self.extra.items()})
         return out
 
 
@@ -162,9 +172,11 @@ class Mapping:
         extra = {k: _own(v) for k, v in obj.items() if k not in MAPPING_KEYS}
         return cls(**known, extra=extra)
 
-    def to_json(self) -> dict[str, Any]:
-        out = {k: _own(getattr(self, k)) for k in MAPPING_KEYS if getattr(self, k) is not MISSING}
-        out.update({k: _own(v) for k, v in self.extra.items()})
+    def to_json(self, copy: bool = True) -> dict[str, Any]:
+        keep = _own if copy else _same
+        values = ((k, getattr(self, k)) for k in MAPPING_KEYS)
+        out = {k: keep(v) for k, v in values if v is not MISSING}
+        out.update({k: keep(v) for k, v in self.extra.items()})
         return out
 
 
@@ -200,18 +212,20 @@ class ErdDocument:
                 doc.extra[key] = _own(value)
         return doc
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, copy: bool = True) -> dict[str, Any]:
+        """The JSON object; ``copy=False`` shares containers (for serialising at once)."""
+        keep = _own if copy else _same
         out: dict[str, Any] = {}
         for key in DOCUMENT_KEYS:
             value = getattr(self, key)
             if value is MISSING:
                 continue
             if key in ("fields", "mappings") and isinstance(value, list):
-                value = [v.to_json() if isinstance(v, (Field, Mapping)) else v for v in value]
+                value = [v.to_json(copy) if isinstance(v, (Field, Mapping)) else keep(v) for v in value]
             else:
-                value = _own(value)
+                value = keep(value)
             out[key] = value
-        out.update({k: _own(v) for k, v in self.extra.items()})
+        out.update({k: keep(v) for k, v in self.extra.items()})
         return out
 
     def field_list(self) -> list[Field]:
