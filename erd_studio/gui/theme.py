@@ -12,9 +12,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class Colors:
     gutter: QColor
     hover_fill: QColor
     dangling_fill: QColor
+    lookup_fill: QColor
 
 
 LIGHT = Colors(
@@ -52,7 +53,7 @@ LIGHT = Colors(
     muted=QColor("#5b6570"),
     base=QColor("#ffffff"),
     error=QColor("#c62828"),
-    warning=QColor("#b26a00"),
+    warning=QColor("#985a00"),
     ok=QColor("#2e7d32"),
     current_line=QColor("#f1f5fb"),
     bracket_match=QColor("#cfe3ff"),
@@ -72,6 +73,7 @@ LIGHT = Colors(
     gutter=QColor("#f3f3f3"),
     hover_fill=QColor("#fff8e1"),
     dangling_fill=QColor("#ffebee"),
+    lookup_fill=QColor("#e3f2fd"),
 )
 
 DARK = Colors(
@@ -100,6 +102,7 @@ DARK = Colors(
     gutter=QColor("#23272d"),
     hover_fill=QColor("#3a3320"),
     dangling_fill=QColor("#4a2626"),
+    lookup_fill=QColor("#1f3a57"),
 )
 
 
@@ -131,6 +134,7 @@ VIEW_COLOURS: dict[str, dict[str, str]] = {
         "_DANGLING_FILL": "dangling_fill",
         "_TEXT": "text",
         "_SUB": "muted",
+        "_LOOKUP_FILL": "lookup_fill",
     },
     "erd_studio.gui.mapping.canvas_scene": {"_NEUTRAL": "node_border"},
 }
@@ -149,13 +153,8 @@ def restyle_views(c: Colors) -> None:
 
 
 def is_dark() -> bool:
-    app = QGuiApplication.instance()
-    if app is None:
-        return False
-    scheme = QGuiApplication.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Dark:
-        return True
-    if scheme == Qt.ColorScheme.Light:
+    """Whether the palette in use is dark (what the views should draw for)."""
+    if QGuiApplication.instance() is None:
         return False
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
@@ -205,9 +204,20 @@ class SchemeWatcher(QObject):
         self.changed.emit(colors().dark)
 
 
+SETTING = "ui/colorScheme"  # "", "light" or "dark"
+
+
+def chosen_dark() -> bool:
+    """Dark when the user chose it in View → Colour scheme, else when the system is dark."""
+    choice = str(QSettings().value(SETTING, "") or "")
+    if choice in ("light", "dark"):
+        return choice == "dark"
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
 def apply_scheme(app: QApplication) -> Colors:
     """Give the app the palette of the current scheme (Fusion keeps it consistent everywhere)."""
-    c = DARK if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark else LIGHT
+    c = DARK if chosen_dark() else LIGHT
     app.setStyle("Fusion")
     app.setPalette(_palette(c))
     restyle_views(c)
@@ -219,3 +229,30 @@ def apply_scheme(app: QApplication) -> Colors:
 def watch_scheme(app: QApplication) -> SchemeWatcher:
     apply_scheme(app)
     return SchemeWatcher(app)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Theme", text)
+
+
+def set_choice(choice: str) -> None:
+    """Remember the user's choice ("" follows the system) and repaint everything in it."""
+    QSettings().setValue(SETTING, choice)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_scheme(app)
+
+
+def install(window: QWidget) -> None:
+    """View → Colour scheme: follow the system, or always light, or always dark."""
+    menu = window.menu("View").addMenu(_tr("&Colour scheme"))  # type: ignore[attr-defined]
+    menu.setObjectName("menuColourScheme")
+    group = QActionGroup(menu)
+    current = str(QSettings().value(SETTING, "") or "")
+    for choice, text in (("", _tr("Follow the &system")), ("light", _tr("&Light")), ("dark", _tr("&Dark"))):
+        action = QAction(text, menu, checkable=True)
+        action.setObjectName(f"actionScheme{choice.title() or 'System'}")
+        action.setChecked(choice == current)
+        action.triggered.connect(lambda _checked=False, c=choice: set_choice(c))
+        group.addAction(action)
+        menu.addAction(action)

@@ -1,0 +1,61 @@
+"""Dark mode: the palette and every view colour follow the scheme and stay readable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QColor, QPalette
+
+from erd_studio.gui import theme
+from erd_studio.gui.mapping import canvas_items, common
+from erd_studio.gui.source import marks
+
+
+def luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("colours", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
+def test_every_foreground_is_readable_on_its_background(colours):
+    for role in ("text", "json_key", "json_string", "json_number", "json_keyword", "error", "warning", "ok"):
+        assert contrast(getattr(colours, role), colours.base) >= 4.5, role
+    for role in ("text", "error", "warning"):
+        assert contrast(getattr(colours, role), colours.node_fill) >= 4.5, role
+    assert contrast(colours.text, colours.lookup_fill) >= 4.5
+    assert contrast(colours.muted, colours.gutter) >= 3.0
+
+
+@pytest.fixture
+def dark(qapp):
+    QSettings().setValue(theme.SETTING, "dark")
+    theme.apply_scheme(qapp)
+    yield
+    QSettings().setValue(theme.SETTING, "")
+    theme.apply_scheme(qapp)
+
+
+def test_dark_choice_recolours_palette_and_views(dark, qapp):
+    assert theme.is_dark()
+    assert qapp.palette().color(QPalette.ColorRole.Base) == theme.DARK.base
+    assert theme.DARK.error == marks.ERROR_COLOR
+    assert theme.DARK.error == common.ERROR_COLOR  # also where the constant was imported
+    assert theme.DARK.node_fill == canvas_items._FILL and theme.DARK.text == canvas_items._TEXT
+
+
+def test_view_menu_switches_the_scheme(main_window, qapp):
+    dark = main_window.findChild(QAction, "actionSchemeDark")
+    light = main_window.findChild(QAction, "actionSchemeLight")
+    dark.trigger()
+    assert theme.is_dark() and QSettings().value(theme.SETTING) == "dark"
+    light.trigger()
+    assert not theme.is_dark() and theme.LIGHT.error == marks.ERROR_COLOR
+    main_window.findChild(QAction, "actionSchemeSystem").trigger()
+    assert QSettings().value(theme.SETTING) == ""
