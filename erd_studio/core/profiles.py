@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import jsonschema_rs
 
 from ..resources import resource
 from .model import TargetProfile
@@ -18,12 +19,24 @@ class ProfileError(ValueError):
 
 
 @lru_cache(maxsize=1)
+def _profile_schema() -> dict[str, Any]:
+    return json.loads(resource("schema", "target-profile-1.0.schema.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _profile_validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource("schema", "target-profile-1.0.schema.json").read_text("utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(_profile_schema())
+
+
+@lru_cache(maxsize=1)
+def _fast_profile_validator() -> Any:
+    return jsonschema_rs.validator_for(_profile_schema())
 
 
 def profile_from_json(data: Any, origin: str = "profile") -> TargetProfile:
+    """A checked profile; the detailed (slow) validator only runs to explain a failure."""
+    if _fast_profile_validator().is_valid(data):
+        return TargetProfile.from_json(data)
     errors = sorted(_profile_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
