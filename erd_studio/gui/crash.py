@@ -18,7 +18,7 @@ import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -44,22 +44,25 @@ class CrashDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("ERD Studio ran into a problem")
+        self.setWindowTitle(QCoreApplication.translate("Crash", "ERD Studio ran into a problem"))
         message = QLabel(
-            "Something went wrong inside ERD Studio. Your work is not lost: unsaved changes are "
-            "autosaved every few seconds and offered back when ERD Studio starts again.\n\n"
-            "You can keep working, or save and restart. If this happens again, copy the report "
-            "below (it contains no tokens or passwords) and send it to your administrator."
+            QCoreApplication.translate(
+                "Crash",
+                "Something went wrong inside ERD Studio. Your work is not lost: unsaved changes are "
+                "autosaved every few seconds and offered back when ERD Studio starts again.\n\n"
+                "You can keep working, or save and restart. If this happens again, copy the report "
+                "below (it contains no tokens or passwords) and send it to your administrator.",
+            )
         )
         message.setWordWrap(True)
         self.report_view = QPlainTextEdit(report)
         self.report_view.setReadOnly(True)
         self.report_view.setObjectName("crashReport")
-        self.report_view.setAccessibleName("Crash report")
+        self.report_view.setAccessibleName(QCoreApplication.translate("Crash", "Crash report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("&Copy report")
+        copy = QPushButton(QCoreApplication.translate("Crash", "&Copy report"))
         copy.setObjectName("copyReport")
-        folder = QPushButton("Open &log folder")
+        folder = QPushButton(QCoreApplication.translate("Crash", "Open &log folder"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.on_copy)
@@ -142,7 +145,11 @@ def install_crash_reporter(window: QWidget) -> CrashReporter:
 
 def install(window: QWidget) -> None:
     """Main-window part: Help → Open log folder."""
-    action = window.menu("Help").addAction("Open &log folder")  # type: ignore[attr-defined]
+    action = window.menu("Help").addAction(QCoreApplication.translate("Crash", "Open &log folder"))  # type: ignore[attr-defined]
     action.setObjectName("actionOpenLogFolder")
-    action.setToolTip("Open the folder with ERD Studio's log files (tokens are never written there)")
+    action.setToolTip(
+        QCoreApplication.translate(
+            "Crash", "Open the folder with ERD Studio's log files (tokens are never written there)"
+        )
+    )
     action.triggered.connect(open_log_folder)

@@ -16,6 +16,7 @@ INSTALLERS = (
     "erd_studio.gui.crash:install",
     "erd_studio.gui.shortcuts_help:install",
     "erd_studio.gui.theme:install",
+    "erd_studio.gui.i18n:install",
     "erd_studio.gui.mapping:install",
     "erd_studio.gui.send:install",
     "erd_studio.gui.exports:install",

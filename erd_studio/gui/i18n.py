@@ -9,6 +9,8 @@ as translatable ``Msg`` objects; ``diagnostic_text`` renders them through the
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QWidget
 
 from ..core.diagnostics import Diagnostic
 from ..resources import resource
@@ -53,3 +55,25 @@ def _translate_diagnostic(template: str) -> str:
 def diagnostic_text(diagnostic: Diagnostic) -> str:
     """The diagnostic's message in the user's language."""
     return diagnostic.localized(_translate_diagnostic)
+
+
+def install(window: QWidget) -> None:
+    """View → Language: the system's language, or always English or German (from the next start)."""
+    menu = window.menu("View").addMenu(QCoreApplication.translate("Language", "&Language"))  # type: ignore[attr-defined]
+    menu.setObjectName("menuLanguage")
+    group = QActionGroup(menu)
+    current = str(QSettings().value(SETTING, "") or "")
+    for code, name in (("", QCoreApplication.translate("Language", "Follow the &system")), *LANGUAGES.items()):
+        action = QAction(name, menu, checkable=True)
+        action.setObjectName(f"actionLanguage{code.title() or 'System'}")
+        action.setChecked(code == current)
+        action.triggered.connect(lambda _checked=False, c=code: _choose(window, c))
+        group.addAction(action)
+        menu.addAction(action)
+
+
+def _choose(window: QWidget, code: str) -> None:
+    QSettings().setValue(SETTING, code)
+    window.status_bar().showMessage(  # type: ignore[attr-defined]
+        QCoreApplication.translate("Language", "The language changes when ERD Studio starts next time."), 8000
+    )

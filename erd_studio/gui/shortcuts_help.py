@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsHelp", text)
-
-
 def collect_shortcuts(window: QWidget) -> list[tuple[str, str]]:
     """(what it does, key sequence) for every action and shortcut in the window, sorted by name."""
     rows: dict[tuple[str, str], None] = {}
@@ -44,12 +40,17 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsHelp", "Keyboard shortcuts"))
         rows = collect_shortcuts(window)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName(_tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([_tr("Action"), _tr("Shortcut")])
+        self.table.setAccessibleName(QCoreApplication.translate("ShortcutsHelp", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutsHelp", "Action"),
+                QCoreApplication.translate("ShortcutsHelp", "Shortcut"),
+            ]
+        )
         for row, (name, keys) in enumerate(rows):
             for col, text in enumerate((name, keys)):
                 item = QTableWidgetItem(text)
@@ -66,8 +67,8 @@ class ShortcutsDialog(QDialog):
 
 
 def install(window: QWidget) -> None:
-    action = window.menu("Help").addAction(_tr("&Keyboard shortcuts"))  # type: ignore[attr-defined]
+    action = window.menu("Help").addAction(QCoreApplication.translate("ShortcutsHelp", "&Keyboard shortcuts"))  # type: ignore[attr-defined]
     action.setObjectName("actionKeyboardShortcuts")
     action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F1))
-    action.setToolTip(_tr("List every keyboard shortcut of this window"))
+    action.setToolTip(QCoreApplication.translate("ShortcutsHelp", "List every keyboard shortcut of this window"))
     action.triggered.connect(lambda: ShortcutsDialog(window).exec())

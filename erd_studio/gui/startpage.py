@@ -29,10 +29,6 @@ from .settings import recent_files
 YOUTRACK = "youtrack-high-severity.erd.json"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartPage", text)
-
-
 def _title(path: Path) -> str:
     try:
         return str(json.loads(path.read_text("utf-8")).get("name") or path.name)
@@ -49,22 +45,27 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
-        heading = QLabel(
-            _tr(
-                "<h1>ERD Studio</h1><p>Map the fields of your issue tracker to the ISMS postbox, "
-                "check the mapping, send a test issue, and export what other tools need.</p>"
-            )
+        intro = QCoreApplication.translate(
+            "StartPage",
+            "Map the fields of your issue tracker to the ISMS postbox, check the mapping, send a test issue, and export what other tools need.",
         )
+        heading = QLabel(f"<h1>ERD Studio</h1><p>{intro}</p>")
         heading.setWordWrap(True)
         self.example_button = self._button(
-            _tr("Open the &YouTrack example"), "openExample", _tr("Open the YouTrack → trax example to look around")
+            QCoreApplication.translate("StartPage", "Open the &YouTrack example"),
+            "openExample",
+            QCoreApplication.translate("StartPage", "Open the YouTrack → trax example to look around"),
         )
-        self.open_button = self._button(_tr("&Open a file…"), "openFile", _tr("Open an ERD file from disk"))
-        self.templates = self._list("templateList", _tr("New from template"))
+        self.open_button = self._button(
+            QCoreApplication.translate("StartPage", "&Open a file…"),
+            "openFile",
+            QCoreApplication.translate("StartPage", "Open an ERD file from disk"),
+        )
+        self.templates = self._list("templateList", QCoreApplication.translate("StartPage", "New from template"))
         for path in examples():
             if "mistakes" not in path.name:
                 self._add(self.templates, _title(path), path)
-        self.recent = self._list("recentList", _tr("Recent files"))
+        self.recent = self._list("recentList", QCoreApplication.translate("StartPage", "Recent files"))
         self.refresh_recent()
         self.example_button.clicked.connect(self._open_example)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(None))
@@ -85,7 +86,7 @@ class StartPage(QWidget):
         widget = QListWidget()
         widget.setObjectName(name)
         widget.setAccessibleName(title)
-        widget.setToolTip(_tr("Press Enter or double-click to open"))
+        widget.setToolTip(QCoreApplication.translate("StartPage", "Press Enter or double-click to open"))
         return widget
 
     @staticmethod
@@ -101,7 +102,10 @@ class StartPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         lists = QHBoxLayout()
-        for title, widget in ((_tr("New from template"), self.templates), (_tr("Recent files"), self.recent)):
+        for title, widget in (
+            (QCoreApplication.translate("StartPage", "New from template"), self.templates),
+            (QCoreApplication.translate("StartPage", "Recent files"), self.recent),
+        ):
             column = QVBoxLayout()
             label = QLabel(f"<b>{title}</b>")
             label.setBuddy(widget)
@@ -123,7 +127,7 @@ class StartPage(QWidget):
             if path.exists():
                 self._add(self.recent, f"{path.name} — {path.parent}", path)
         if self.recent.count() == 0:
-            placeholder = QListWidgetItem(_tr("No recent files yet"))
+            placeholder = QListWidgetItem(QCoreApplication.translate("StartPage", "No recent files yet"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(placeholder)
 

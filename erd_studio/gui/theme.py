@@ -231,10 +231,6 @@ def watch_scheme(app: QApplication) -> SchemeWatcher:
     return SchemeWatcher(app)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Theme", text)
-
-
 def set_choice(choice: str) -> None:
     """Remember the user's choice ("" follows the system) and repaint everything in it."""
     QSettings().setValue(SETTING, choice)
@@ -245,11 +241,15 @@ def set_choice(choice: str) -> None:
 
 def install(window: QWidget) -> None:
     """View → Colour scheme: follow the system, or always light, or always dark."""
-    menu = window.menu("View").addMenu(_tr("&Colour scheme"))  # type: ignore[attr-defined]
+    menu = window.menu("View").addMenu(QCoreApplication.translate("Theme", "&Colour scheme"))  # type: ignore[attr-defined]
     menu.setObjectName("menuColourScheme")
     group = QActionGroup(menu)
     current = str(QSettings().value(SETTING, "") or "")
-    for choice, text in (("", _tr("Follow the &system")), ("light", _tr("&Light")), ("dark", _tr("&Dark"))):
+    for choice, text in (
+        ("", QCoreApplication.translate("Theme", "Follow the &system")),
+        ("light", QCoreApplication.translate("Theme", "&Light")),
+        ("dark", QCoreApplication.translate("Theme", "&Dark")),
+    ):
         action = QAction(text, menu, checkable=True)
         action.setObjectName(f"actionScheme{choice.title() or 'System'}")
         action.setChecked(choice == current)

@@ -68,3 +68,17 @@ def test_english_is_the_default_rendering(qapp, examples_dir):
     install_translators(qapp, "en")
     diag = load_path(examples_dir / "mistakes.erd.json").diagnostics[1]
     assert diagnostic_text(diag) == diag.message
+
+
+def test_view_menu_language_choice_is_remembered(main_window):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+
+    from erd_studio.gui.i18n import SETTING, chosen_language
+
+    main_window.findChild(QAction, "actionLanguageDe").trigger()
+    assert QSettings().value(SETTING) == "de" and chosen_language() == "de"
+    assert "next time" in main_window.status_bar().currentMessage()
+    main_window.findChild(QAction, "actionLanguageSystem").trigger()
+    assert chosen_language() in ("en", "de")  # the system's, whatever this machine says
+    assert QSettings().value(SETTING) == ""
