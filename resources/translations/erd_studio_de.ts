@@ -129,6 +129,37 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>ERD Studio ran into a problem</source>
+        <translation>ERD Studio hatte ein Problem</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ERD Studio. Your work is not lost: unsaved changes are autosaved every few seconds and offered back when ERD Studio starts again.
+
+You can keep working, or save and restart. If this happens again, copy the report below (it contains no tokens or passwords) and send it to your administrator.</source>
+        <translation>In ERD Studio ist ein interner Fehler aufgetreten. Ihre Arbeit ist nicht verloren: ungespeicherte Änderungen werden alle paar Sekunden automatisch gesichert und beim nächsten Start von ERD Studio wieder angeboten.
+
+Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passiert, kopieren Sie den Bericht unten (er enthält keine Token oder Passwörter) und senden Sie ihn an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder with ERD Studio's log files (tokens are never written there)</source>
+        <translation>Den Ordner mit den Protokolldateien von ERD Studio öffnen (Token werden dort nie gespeichert)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticMarks</name>
     <message>
         <source>error</source>
@@ -976,10 +1007,25 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>The language changes when ERD Studio starts next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von ERD Studio.</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Opening {what}…</source>
-        <translation type="unfinished" />
+        <translation>{what} wird geöffnet …</translation>
     </message>
 </context>
 <context>
@@ -1335,8 +1381,8 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
         <translation>Zuordnungstabelle</translation>
     </message>
     <message>
-        <source>One row per target attribute: what fills it and with which value. F2 or typing edits a cell, Delete removes the row's mapping, Enter on the Lookup column opens the lookup editor.</source>
-        <translation>Eine Zeile je Zielattribut: womit und mit welchem Wert es belegt wird. F2 oder Tippen bearbeitet eine Zelle, Entf entfernt die Zuordnung der Zeile, Eingabe in der Spalte Umsetzungstabelle öffnet deren Editor.</translation>
+        <source>One row per target attribute: what fills it and with which value. Tab moves from cell to cell and leaves the table after the last one. F2 or typing edits a cell, Delete removes the row's mapping, Enter on the Lookup column opens the lookup editor.</source>
+        <translation>Eine Zeile je Zielattribut: womit und mit welchem Wert es belegt wird. Tab wechselt von Zelle zu Zelle und verlässt die Tabelle nach der letzten. F2 oder Tippen bearbeitet eine Zelle, Entf entfernt die Zuordnung der Zeile, Eingabe in der Spalte Umsetzungstabelle öffnet deren Editor.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2191,29 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     </message>
 </context>
 <context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>Alle Tastenkürzel dieses Fensters anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>SourceEdit</name>
     <message>
         <source>Source view</source>
@@ -2199,6 +2268,45 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Map the fields of your issue tracker to the ISMS postbox, check the mapping, send a test issue, and export what other tools need.</source>
+        <translation>Ordnen Sie die Felder Ihres Ticketsystems der ISMS-Postbox zu, prüfen Sie die Zuordnung, senden Sie ein Test-Ticket und exportieren Sie, was andere Werkzeuge brauchen.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;YouTrack example</source>
+        <translation>&amp;YouTrack-Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Open the YouTrack → trax example to look around</source>
+        <translation>Das Beispiel YouTrack → trax öffnen und sich umsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open an ERD file from disk</source>
+        <translation>Eine ERD-Datei vom Datenträger öffnen</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation>Zum Öffnen Eingabetaste drücken oder doppelklicken</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>Noch keine zuletzt geöffneten Dateien</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Ln {line}, Col {column}</source>
@@ -2245,6 +2353,25 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     <message>
         <source>Typing</source>
         <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,10 @@ from pathlib import Path
 
 import test_mapping_support as support
 from a11y import interactive, name_of, tab_chain, unnamed
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QGraphicsView,
     QMessageBox,
@@ -76,6 +79,34 @@ def test_mapping_table_follows_the_canvas_when_shown(editor, document):
     assert_reaches_all(editor, chain)
     assert chain[-1] is editor.table and editor.table.accessibleName()
     assert editor.tabs.currentWidget() is editor.table and editor.canvas not in chain  # one tab at a time
+
+
+def press_tab(qtbot, start: QWidget, times: int) -> list[QWidget]:
+    """Real Tab key presses from ``start``: the widgets that get the focus, in order."""
+    start.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    seen = []
+    for _ in range(times):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_key_walks_the_graphical_area_and_leaves_both_tables(qtbot, editor, document):
+    document.select("/fields/0", None)
+    expected = [w for w in editor.focus_chain() if w.isVisibleTo(editor) and w.isEnabled()]
+    expected.remove(editor.tabs)  # it hands the focus to its tab bar
+    expected.insert(expected.index(editor.canvas), editor.tabs.tabBar())
+    seen = press_tab(qtbot, editor.profile_combo, len(expected) - 1)
+    assert seen == expected[1:]  # the fields table does not keep Tab to itself
+    editor.menu_actions["mapping_table"].trigger()
+    table = editor.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(table.model().rowCount() - 1, 2))
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is table and table.currentIndex().column() == 3  # cell to cell
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table  # after the last cell Tab leaves the table
 
 
 def test_canvas_says_that_the_mapping_table_is_the_keyboard_way(editor):

@@ -215,6 +215,7 @@ class MappingEditor(QWidget):
             self.search_edit,
             *self.fields.focus_chain(),
             *self.inspector.focus_chain(),
+            self.tabs,  # its tab bar (Canvas | Mapping table), just above them
             self.canvas,
             self.table,
         ]

@@ -74,6 +74,7 @@ class FieldsPanel(QWidget):
         self.table.setItemDelegateForColumn(2, TypeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on to the next control
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)

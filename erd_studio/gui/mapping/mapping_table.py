@@ -188,7 +188,7 @@ class MappingTable(QTableView):
         self.setAccessibleName(self.tr("Mapping table"))
         self.setAccessibleDescription(
             self.tr(
-                "One row per target attribute: what fills it and with which value. F2 or typing edits a cell, Delete removes the row's mapping, Enter on the Lookup column opens the lookup editor."
+                "One row per target attribute: what fills it and with which value. Tab moves from cell to cell and leaves the table after the last one. F2 or typing edits a cell, Delete removes the row's mapping, Enter on the Lookup column opens the lookup editor."
             )
         )
         self.document = document
@@ -239,6 +239,19 @@ class MappingTable(QTableView):
             self._row = row
             self.setCurrentIndex(self.table_model.index(row, 0))
             self._syncing = False
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab moves from cell to cell, and out of the table after the last cell (Shift+Tab: before the first)."""
+        index, rows = self.currentIndex(), self.table_model.rowCount()
+        last = self.table_model.columnCount() - 1
+        leaving = (
+            not index.isValid()
+            or (next and index.row() == rows - 1 and index.column() == last)
+            or (not next and index.row() == 0 and index.column() == 0)
+        )
+        if leaving and self.state() != QAbstractItemView.State.EditingState:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
