@@ -30,6 +30,7 @@ _FILL = QColor("#ffffff")
 _DANGLING_FILL = QColor("#ffebee")
 _TEXT = QColor("#212121")
 _SUB = QColor("#607d8b")
+_LOOKUP_FILL = QColor("#e3f2fd")
 _BOLD = QFont()
 _BOLD.setBold(True)
 _SMALL = QFont()
@@ -248,7 +249,7 @@ class LookupNode(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setPen(QPen(self.color, 1.4))
-        painter.setBrush(QBrush(QColor("#e3f2fd")))
+        painter.setBrush(QBrush(_LOOKUP_FILL))
         painter.drawRoundedRect(self.boundingRect(), 9, 9)
         painter.setFont(_SMALL)
         painter.setPen(_TEXT)
