@@ -218,7 +218,7 @@ class Document(QObject):
         """
         self._timer.stop()
         started = time.perf_counter()
-        result = validate_text(self._text, self._registry)
+        result = validate_text(self._text, self._registry, previous=self._result)
         took_ms = (time.perf_counter() - started) * 1000
         self._timer.setInterval(max(IDLE_MS, min(2000, int(3 * took_ms))))
         self._set_result(result, current=result.document is not None)

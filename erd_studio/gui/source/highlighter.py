@@ -18,6 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextLayout
 
+from ..theme import colors
+
 _TOKEN = re.compile(
     r'(?P<string>"(?:[^"\\]|\\.)*"?)(?P<colon>\s*:)?'
     r"|(?P<number>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
@@ -52,12 +54,13 @@ class JsonHighlighter(QObject):
         self._document: QTextDocument | None = document
         self._visible = visible
         self._colouring = False
+        c = colors()
         self.formats = {
-            "key": _format("#1f4e99", bold=True),
-            "string": _format("#0a7d32"),
-            "number": _format("#a0522d"),
-            "literal": _format("#8a2be2", bold=True),
-            "bracket": _format("#555555"),
+            "key": _format(c.json_key.name(), bold=True),
+            "string": _format(c.json_string.name()),
+            "number": _format(c.json_number.name()),
+            "literal": _format(c.json_keyword.name(), bold=True),
+            "bracket": _format(c.muted.name()),
         }
         document.contentsChange.connect(self._on_contents_change)
 
