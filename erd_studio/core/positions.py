@@ -17,7 +17,7 @@ import tree_sitter_json
 from tree_sitter import Language, Node, Parser, Tree
 
 from .diagnostics import pointer_join, pointer_split
-from .textpos import LineIndex
+from .textpos import LineIndex, common_prefix, common_suffix
 
 
 @lru_cache(maxsize=1)
@@ -52,29 +52,6 @@ def _key_text(pair: Node) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _common_prefix(a: bytes, b: bytes) -> int:
-    """Length of the common prefix, by halving slice comparisons (memcmp in C)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[lo:mid] == b[lo:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _common_suffix(a: bytes, b: bytes, limit: int) -> int:
-    lo, hi = 0, limit
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[len(a) - mid : len(a) - lo] == b[len(b) - mid : len(b) - lo]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def _point(data: bytes, offset: int) -> tuple[int, int]:
     row = data.count(b"\n", 0, offset)
     return row, offset - (data.rfind(b"\n", 0, offset) + 1)
@@ -101,8 +78,8 @@ class PositionIndex:
         if previous is None:
             return _parser().parse(self._bytes)
         old, new = previous._bytes, self._bytes
-        start = _common_prefix(old, new)
-        tail = _common_suffix(old, new, min(len(old), len(new)) - start)
+        start = common_prefix(old, new)
+        tail = common_suffix(old, new, min(len(old), len(new)) - start)
         tree = previous.tree.copy()
         tree.edit(
             start_byte=start,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..core.textpos import common_prefix, common_suffix, diff_range
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -38,36 +40,12 @@ def utf16_from_index(text: str, index: int, astral: bool = True) -> int:
     return utf16_len(text[:index])
 
 
-def common_prefix(a: str, b: str) -> int:
-    """Length of the common prefix, by bisection on slice equality (memcmp, not a Python loop)."""
-    lo, hi = 0, min(len(a), len(b))
-    if a[:hi] == b[:hi]:
-        return hi
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[lo:mid] == b[lo:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def common_suffix(a: str, b: str, limit: int) -> int:
-    """Length of the common suffix, at most ``limit`` characters."""
-    lo, hi = 0, min(len(a), len(b), limit)
-    if hi and a[len(a) - hi :] == b[len(b) - hi :]:
-        return hi
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[len(a) - mid : len(a) - lo] == b[len(b) - mid : len(b) - lo]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def diff_range(old: str, new: str) -> tuple[int, int, str]:
-    """The smallest single replacement turning ``old`` into ``new``: (start, removed length, inserted)."""
-    start = common_prefix(old, new)
-    tail = common_suffix(old, new, min(len(old), len(new)) - start)
-    return start, len(old) - start - tail, new[start : len(new) - tail]
+__all__ = [
+    "common_prefix",
+    "common_suffix",
+    "diff_range",
+    "has_astral",
+    "index_from_utf16",
+    "utf16_from_index",
+    "utf16_len",
+]
