@@ -28,16 +28,9 @@ def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(german, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
-    from erd_studio.gui.app import create_main_window
-
-    win = create_main_window()
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.document().undo_stack().setClean()
-    win.close()
-    win.deleteLater()
+def window(german, main_window):  # type: ignore[no-untyped-def]
+    """The shared main_window fixture, created after the German translators were installed."""
+    return main_window
 
 
 def texts(window) -> list[str]:  # type: ignore[no-untyped-def]

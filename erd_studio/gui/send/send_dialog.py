@@ -250,7 +250,7 @@ class SendDialog(QDialog):
                 "the entry may have been removed.\nEnter the token to send now, and store it again "
                 "in Postbox → Manage profiles:"
             ).format(name=profile.name, where=self.tokens.where(profile)[:-1].lower())
-        token, ok = QInputDialog.getText(self, self.tr("Token"), prompt, QLineEdit.EchoMode.Password)
+        token, ok = self._ask_token(prompt)
         if not ok or not token.strip():
             self.response.show_busy(self.tr("Not sent: no token given."))
             return
@@ -261,6 +261,21 @@ class SendDialog(QDialog):
             self.response.show_busy(self.tr("Not sent: {reason}").format(reason=exc))
             return
         self.on_send(token.strip())
+
+    def _ask_token(self, prompt: str) -> tuple[str, bool]:
+        """A masked input as a named dialog, its field named for screen readers."""
+        dialog = QInputDialog(self, objectName="tokenDialog")
+        dialog.setWindowTitle(self.tr("Token"))
+        dialog.setLabelText(prompt)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setTextValue("")
+        field = dialog.findChild(QLineEdit)
+        if field is not None:
+            field.setAccessibleName(self.tr("Token"))
+        ok = bool(dialog.exec())
+        token = dialog.textValue()
+        dialog.deleteLater()
+        return token, ok
 
     # --- other actions ------------------------------------------------------------------------
     def on_problem(self, pointer: str) -> None:
