@@ -39,6 +39,14 @@ def test_json_that_is_not_an_object(text):
     assert "must be a JSON object" in diag.message
 
 
+def test_each_missing_property_is_reported_once():
+    diags = validate_text("{}").diagnostics
+    assert [d.message for d in diags] == [
+        f'the property "{key}" is missing from the document'
+        for key in ("erd", "id", "name", "target", "fields", "mappings")
+    ]
+
+
 def test_invalid_utf8_names_the_byte_and_line():
     raw = GOOD.replace(b'"Code case"', b'"Code \xe9 case"')
     diag = only(load_bytes(raw))

@@ -55,8 +55,12 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{args.erd}:{d.line}:{d.column}: {d.severity} {d.code}: {d.message}", file=sys.stderr)
         print(f"erd-studio: fix the ERD first ({result.errors} error(s)); see erd-studio validate", file=sys.stderr)
         return 1
-    parsed = parse_bytes(raw)
     shown = "<stdin>" if args.payload == "-" else args.payload
+    if not raw.strip():
+        return _fail(
+            f'{shown}: the payload is empty; it should be a JSON object such as {{"data": [{{"id": …, "attributes": {{…}}}}]}}'
+        )
+    parsed = parse_bytes(raw)
     if not parsed.ok:
         d = parsed.diagnostics[0]
         return _fail(f"{shown}:{d.line}:{d.column}: {d.message}")

@@ -73,12 +73,16 @@ def _report(shown: str, result: LoadResult, failed: bool) -> dict[str, Any]:
     }
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
 def _summary(reports: list[dict[str, Any]]) -> None:
     errors = sum(r.get("errors", 0) for r in reports)
     warnings = sum(r.get("warnings", 0) for r in reports)
-    files = len(reports)
-    print(
-        f"{files} file{'s' if files != 1 else ''} checked: {errors} error{'s' if errors != 1 else ''}, "
-        f"{warnings} warning{'s' if warnings != 1 else ''}",
-        file=sys.stderr,
-    )
+    checked = sum(1 for r in reports if r["readable"])
+    line = f"{_count(checked, 'file')} checked: {_count(errors, 'error')}, {_count(warnings, 'warning')}"
+    unreadable = len(reports) - checked
+    if unreadable:
+        line += f"; {unreadable} could not be read"
+    print(line, file=sys.stderr)

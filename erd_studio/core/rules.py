@@ -15,7 +15,7 @@ from .diagnostics import Diagnostic, make, pointer_join
 from .messages import Msg, msg
 from .model import MISSING, ErdDocument, Field, Mapping, TargetProfile
 from .profiles import ProfileRegistry
-from .types import convert_msg, convertible, describe_type_msg, max_text_length, value_problem_msg
+from .types import convert_msg, convertible, max_text_length, value_problem_msg
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 RECORD_ID = "id"
@@ -162,13 +162,11 @@ def _value_rules(i: int, m: Mapping, fields: dict[str, Field], attr: Any) -> Ite
             yield from _target_value(m.default, attr, pointer_join(*base, "default"), msg("the lookup default"))
         yield from _lookup_coverage(i, m, source)
     elif source.get("type") is not MISSING and not convertible(source, attr):
-        text = msg(
-            'the field "{key}" ({type}) cannot fill "{target}" ({target_type}) directly; add a lookup table or choose another field',
-            key=source.key,
-            type=source.get("type"),
-            target=attr.key,
-            target_type=attr.type,
-        )
+        if source.get("type") == "enum" and attr.type == "enum":
+            template = 'some values of the field "{key}" are not allowed values of "{target}"; add a lookup table that translates them'
+        else:
+            template = 'the field "{key}" ({type}) cannot fill "{target}" ({target_type}) directly; add a lookup table or choose another field'
+        text = msg(template, key=source.key, type=source.get("type"), target=attr.key, target_type=attr.type)
         yield make("E106", text, pointer_join(*base, "source"))
     else:
         yield from _length_rule(i, source, attr)
@@ -184,14 +182,7 @@ def _value_rules(i: int, m: Mapping, fields: dict[str, Field], attr: Any) -> Ite
 def _target_value(value: Any, attr: Any, pointer: str, what: Msg) -> Iterator[Diagnostic]:
     _, problem = convert_msg(value, attr)
     if problem is not None:
-        kind = describe_type_msg(attr.type)
-        text = msg(
-            '{what} is not valid for "{target}" ({kind}): {problem}',
-            what=what,
-            target=attr.key,
-            kind=kind,
-            problem=problem,
-        )
+        text = msg('{what} is not valid for "{target}": {problem}', what=what, target=attr.key, problem=problem)
         yield make("E108", text, pointer)
 
 
@@ -202,7 +193,7 @@ def _lookup_coverage(i: int, m: Mapping, source: Field) -> Iterator[Diagnostic]:
     if missing:
         shown = ", ".join(f'"{v}"' for v in missing[:8])
         text = msg(
-            'the lookup does not list {values} of field "{key}" and has no default; add them or a default',
+            'the lookup does not list {values} of field "{key}" and has no default; add the missing values or a default',
             values=shown,
             key=source.key,
         )

@@ -87,6 +87,21 @@ def schema_diagnostics(data: Any) -> list[Diagnostic]:
     """One E002 per schema violation, at the pointer of the offending value."""
     if _fast().is_valid(data):
         return []
+    return _unique(_explain(data))
+
+
+def _unique(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """jsonschema reports ``required`` once per missing key, each naming them all: keep one each."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for d in diags:
+        if (d.pointer, d.message) not in seen:
+            seen.add((d.pointer, d.message))
+            out.append(d)
+    return out
+
+
+def _explain(data: Any) -> list[Diagnostic]:
     if not isinstance(data, dict):
         return [d for e in _detailed().iter_errors(data) for d in _to_diagnostics(e)]
     # Explain only the parts that fail: the document shell, then each failing item, so

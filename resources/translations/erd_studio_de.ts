@@ -293,6 +293,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>einer der erlaubten Werte</translation>
     </message>
     <message>
+        <source>some values of the field "{key}" are not allowed values of "{target}"; add a lookup table that translates them</source>
+        <translation>einige Werte des Felds „{key}“ sind für „{target}“ nicht erlaubt; legen Sie eine Umsetzungstabelle an, die sie übersetzt</translation>
+    </message>
+    <message>
         <source>the JSON cannot be read: {error}</source>
         <translation>das JSON kann nicht gelesen werden: {error}</translation>
     </message>
@@ -365,8 +369,12 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>der Standardwert der Umsetzungstabelle</translation>
     </message>
     <message>
-        <source>the lookup does not list {values} of field "{key}" and has no default; add them or a default</source>
-        <translation>die Umsetzungstabelle enthält {values} des Felds „{key}“ nicht und hat keinen Standardwert; ergänzen Sie diese Werte oder einen Standardwert</translation>
+        <source>the lookup does not list {values} of field "{key}" and has no default; add the missing values or a default</source>
+        <translation>die Umsetzungstabelle enthält {values} des Felds „{key}“ nicht und hat keinen Standardwert; ergänzen Sie die fehlenden Werte oder einen Standardwert</translation>
+    </message>
+    <message>
+        <source>{what} is not valid for "{target}": {problem}</source>
+        <translation>{what} ist für „{target}“ ungültig: {problem}</translation>
     </message>
     <message>
         <source>the lookup output for "{value}"</source>
@@ -450,7 +458,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>{value} is not {kind}</source>
-        <translation>{value} ist nicht {kind}</translation>
+        <translation>{value} ist kein gültiger Wert, erwartet wird {kind}</translation>
     </message>
     <message>
         <source>{value} is shorter than {n} characters</source>
@@ -459,10 +467,6 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>{what} has the wrong type ({actual})</source>
         <translation>{what} hat den falschen Typ ({actual})</translation>
-    </message>
-    <message>
-        <source>{what} is not valid for "{target}" ({kind}): {problem}</source>
-        <translation>{what} ist für „{target}“ ({kind}) ungültig: {problem}</translation>
     </message>
     <message>
         <source>{what} is too long ({length} characters; at most {n})</source>
