@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core.jsonload import decode_bytes
 from ..core.validate import FileError, read_file_bytes
+from ..resources import resources_dir
 from . import settings
 from .document import LARGE_TEXT, NEW_TEXT, Document
 from .i18n import diagnostic_text
@@ -120,8 +121,14 @@ class FileController(QObject):
         return self.open_path(Path(name)) if name else False
 
     def open_path(self, path: Path) -> bool:
-        """Open any file as text: broken or non-ERD content opens with its diagnostics."""
+        """Open any file as text: broken or non-ERD content opens with its diagnostics.
+
+        A shipped example opens as an untitled copy, so Save never overwrites the
+        program's own files (they may be read-only, and an update would replace them).
+        """
         path = Path(path).absolute()
+        if _is_shipped(path):
+            return self.new_document(path)
         if not self.maybe_save():
             return False
         try:
@@ -271,6 +278,13 @@ class FileController(QObject):
 
     def stamp(self) -> DiskStamp | None:
         return self._stamp
+
+
+def _is_shipped(path: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(resources_dir().resolve())
+    except (OSError, FileNotFoundError):
+        return False
 
 
 def _write_atomically(path: Path, data: bytes) -> str:

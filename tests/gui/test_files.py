@@ -54,11 +54,12 @@ def test_crlf_files_keep_their_line_endings(qtbot, main_window, tmp_path, youtra
     assert path.read_bytes() == youtrack_example.read_bytes().replace(b"\n", b"\r\n") + b" "
 
 
-def test_unsaved_changes_prompt_cancel_discard_save(qtbot, main_window, erd_copy, examples_dir, answer_box):
+def test_unsaved_changes_prompt_cancel_discard_save(qtbot, main_window, erd_copy, examples_dir, answer_box, tmp_path):
     doc = main_window.document()
     main_window.open_files([erd_copy])
     _type_at_end(qtbot, main_window, "x")
-    other = examples_dir / "jira-starter.erd.json"
+    other = tmp_path / "jira.erd.json"  # a private copy: shipped examples open untitled
+    other.write_bytes((examples_dir / "jira-starter.erd.json").read_bytes())
 
     told = answer_box("unsavedChangesBox", Button.Cancel)
     assert not main_window.open_files([other])
@@ -245,12 +246,12 @@ def test_ctrl_n_then_ctrl_s_asks_where_to_save(qtbot, main_window, tmp_path, ans
     target = tmp_path / "fresh"
 
     def choose(dialog):  # type: ignore[no-untyped-def]
+        # Fill in the dialog's own name field and accept. (Typing into it and pressing
+        # Enter hung now and then: the keys could arrive before the dialog was ready.)
         from PySide6.QtWidgets import QLineEdit
 
-        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")  # type the name, press Enter
-        name_edit.clear()
-        qtbot.keyClicks(name_edit, str(target))
-        qtbot.keyClick(name_edit, Qt.Key.Key_Return)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
+        dialog.accept()
 
     seen = answer_box("saveAsDialog", choose)
     main_window.activateWindow()  # the closed message box handed activation back

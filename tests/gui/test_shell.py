@@ -81,12 +81,15 @@ sys.exit(run(sys.argv[1:]))
 """
 
 
-def test_run_opens_files_from_the_command_line(youtrack_example, examples_dir):
+def test_run_opens_files_from_the_command_line(youtrack_example, examples_dir, tmp_path):
     """``run`` starts the event loop, so it runs in its own process (as the app does)."""
     import subprocess
     import sys
 
-    files = [str(youtrack_example), str(examples_dir / "mistakes.erd.json")]
+    files = []
+    for source in (youtrack_example, examples_dir / "mistakes.erd.json"):  # private copies: examples open untitled
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+        files.append(str(tmp_path / source.name))
     done = subprocess.run([sys.executable, "-c", RUN_CHILD, *files], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     titles = sorted(done.stdout.splitlines())

@@ -20,7 +20,8 @@ def test_first_run_walkthrough(qtbot, main_window):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert stack.currentWidget() is not page
     doc = main_window.document()
-    assert doc.path() is not None and doc.path().name == "youtrack-high-severity.erd.json"
+    assert doc.path() is None, "a shipped example opens as an untitled copy: Save must not overwrite it"
+    assert '"id": "youtrack-high-severity"' in doc.text()
     assert main_window.source_view().isVisible()
     assert main_window.source_view().toPlainText() == doc.text()
     canvas = main_window.findChild(QGraphicsView, "mappingCanvas")
@@ -58,7 +59,24 @@ def test_recent_files_are_offered(qtbot, tmp_path, youtrack_example):
     assert window.document().path() == copy.resolve()
 
 
-def test_opening_a_file_from_the_command_line_skips_the_start_page(qtbot, youtrack_example):
-    window = create_main_window([str(youtrack_example)])
+def test_opening_a_file_from_the_command_line_skips_the_start_page(qtbot, youtrack_example, tmp_path):
+    mine = tmp_path / "mine.erd.json"
+    mine.write_bytes(youtrack_example.read_bytes())
+    window = create_main_window([str(mine)])
     qtbot.addWidget(window)
     assert window.centralWidget().currentWidget() is not window.start_page
+    assert window.document().path() == mine
+
+
+def test_saving_an_opened_example_asks_for_a_new_place(qtbot, main_window, youtrack_example, answer_box, tmp_path):
+    before = youtrack_example.read_bytes()
+    assert main_window.open_files([youtrack_example])
+    doc = main_window.document()
+    assert doc.path() is None
+    doc.edit_text(len(doc.text()), 0, " ")
+    seen = answer_box("saveAsDialog", lambda dialog: dialog.reject())
+    assert not main_window.files.save(), "Save on an example copy asks where; cancelling saves nothing"
+    assert seen == ["saveAsDialog"]
+    assert youtrack_example.read_bytes() == before, "the shipped example is never overwritten"
+    assert main_window.files.save_as(tmp_path / "mine.erd.json")
+    assert doc.path() == tmp_path / "mine.erd.json" and doc.path().read_text("utf-8") == doc.text()
