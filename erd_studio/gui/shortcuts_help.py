@@ -24,10 +24,10 @@ def collect_shortcuts(window: QWidget) -> list[tuple[str, str]]:
     rows: dict[tuple[str, str], None] = {}
     for action in window.findChildren(QAction):
         name = action.text().replace("&", "").rstrip(".…").strip()
-        for seq in action.shortcuts():
-            keys = seq.toString(QKeySequence.SequenceFormat.NativeText)
-            if name and keys:
-                rows[(name, keys)] = None
+        # Only the primary key: standard keys also carry alternatives such as media keys.
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if name and keys:
+            rows[(name, keys)] = None
     for shortcut in window.findChildren(QShortcut):
         keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
         name = shortcut.whatsThis() or shortcut.objectName()
@@ -57,6 +57,7 @@ class ShortcutsDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, col, item)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

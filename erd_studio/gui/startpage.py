@@ -149,6 +149,7 @@ def install(window: QWidget) -> None:
 
     def show_editor() -> None:
         stack.setCurrentWidget(editor)
+        window.statusBar().show()  # type: ignore[attr-defined]
         document.textChanged.disconnect(show_editor)
         document.fileStateChanged.disconnect(show_editor)
 
@@ -158,3 +159,4 @@ def install(window: QWidget) -> None:
     document.fileStateChanged.connect(show_editor)
     window.start_page = page  # type: ignore[attr-defined]
     stack.setCurrentWidget(page)
+    window.statusBar().hide()  # type: ignore[attr-defined]  # nothing open yet: nothing to report

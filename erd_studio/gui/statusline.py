@@ -62,13 +62,22 @@ class StatusLine:
             self.validity_label.setText(QCoreApplication.translate("StatusLine", "✗ not valid"))
         else:
             self.validity_label.setText(QCoreApplication.translate("StatusLine", "✓ valid"))
-        self.counts_label.setText(
-            QCoreApplication.translate("StatusLine", "{errors} errors, {warnings} warnings").format(
-                errors=result.errors, warnings=result.warnings
-            )
-        )
+        self.counts_label.setText(counts_text(result.errors, result.warnings))
 
     def on_caret_moved(self, line: int, column: int) -> None:
         self.caret_label.setText(
             QCoreApplication.translate("StatusLine", "Ln {line}, Col {column}").format(line=line, column=column)
         )
+
+
+def counts_text(errors: int, warnings: int) -> str:
+    """"1 error, 2 warnings" with the right singular and plural in every language."""
+    if errors == 1:
+        error_part = QCoreApplication.translate("StatusLine", "1 error")
+    else:
+        error_part = QCoreApplication.translate("StatusLine", "{n} errors").format(n=errors)
+    if warnings == 1:
+        warning_part = QCoreApplication.translate("StatusLine", "1 warning")
+    else:
+        warning_part = QCoreApplication.translate("StatusLine", "{n} warnings").format(n=warnings)
+    return f"{error_part}, {warning_part}"

@@ -2341,8 +2341,20 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
         <translation>✓ gültig</translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings</source>
-        <translation>{errors} Fehler, {warnings} Warnungen</translation>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} Warnungen</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,16 @@ def test_view_menu_language_choice_is_remembered(main_window):
     main_window.findChild(QAction, "actionLanguageSystem").trigger()
     assert chosen_language() in ("en", "de")  # the system's, whatever this machine says
     assert QSettings().value(SETTING) == ""
+
+
+def test_status_counts_use_singular_and_plural(qapp):
+    from erd_studio.gui.statusline import counts_text
+
+    assert counts_text(1, 0) == "1 error, 0 warnings"
+    assert counts_text(2, 1) == "2 errors, 1 warning"
+    install_translators(qapp, "de")
+    try:
+        assert counts_text(1, 1) == "1 Fehler, 1 Warnung"
+        assert counts_text(3, 2) == "3 Fehler, 2 Warnungen"
+    finally:
+        install_translators(qapp, "en")

@@ -13,12 +13,13 @@ def test_first_run_walkthrough(qtbot, main_window):
     stack = main_window.centralWidget()
     page = main_window.start_page
     assert stack.currentWidget() is page, "a window without a file starts on the start page"
+    assert not main_window.statusBar().isVisible(), "no 'not valid' before anything is open"
     templates = [page.templates.item(i).text() for i in range(page.templates.count())]
     assert "YouTrack: high-severity tickets" in templates and not any("mistake" in t.lower() for t in templates)
     assert page.recent.item(0).text() == "No recent files yet"
     button = page.findChild(QPushButton, "openExample")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert stack.currentWidget() is not page
+    assert stack.currentWidget() is not page and main_window.statusBar().isVisible()
     doc = main_window.document()
     assert doc.path() is None, "a shipped example opens as an untitled copy: Save must not overwrite it"
     assert '"id": "youtrack-high-severity"' in doc.text()
