@@ -13,6 +13,7 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..core import ProfileError, ProfileRegistry, load_profile_file
@@ -67,8 +68,7 @@ def run(args: argparse.Namespace) -> int:
     except (ServeError, StoreError, ProfileError) as exc:
         return _fail(str(exc))
     _configure_logging(args.quiet)
-    _announce(postbox, db, env_tokens)
-    return _wait(postbox)
+    return _wait(postbox, lambda: _announce(postbox, db, env_tokens))
 
 
 def _erd_ids(paths: list[str]) -> list[str]:
@@ -114,19 +114,24 @@ def _announce(postbox: LocalPostbox, db: str, env_tokens: dict[str, str]) -> Non
     print("Press Ctrl+C to stop.", flush=True)
 
 
-def _wait(postbox: LocalPostbox) -> int:
-    """Block until Ctrl+C or SIGTERM, then stop cleanly."""
+def _wait(postbox: LocalPostbox, announce: Callable[[], None]) -> int:
+    """Announce, then block until Ctrl+C or SIGTERM, then stop cleanly.
+
+    Both signals are caught *before* the banner is printed: a Ctrl+C that comes right
+    after the banner (a script that waits for it, then stops the server) must still
+    stop cleanly instead of escaping as an interrupt.
+    """
     import threading
 
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
+        announce()
         while not stop.wait(0.5):
             pass
-    except KeyboardInterrupt:
-        pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         postbox.stop()
     print(f"Stopped; {postbox.stored_at_stop} record(s) in the database.", file=sys.stderr)
     return 0
