@@ -32,6 +32,7 @@ CODES: Final[dict[str, tuple[str, str]]] = {
     "E108": (ERROR, "constant, lookup output or default not valid for the target attribute"),
     "E109": (ERROR, "unknown target profile"),
     "E110": (ERROR, "field default/example not valid for the field's type or constraints"),
+    "E301": (ERROR, "the postbox refused a test record because of this field or mapping (422)"),
     "W201": (WARNING, "field is sent but never used by any mapping"),
     "W202": (WARNING, "optional field fills a required target attribute"),
     "W203": (WARNING, "lookup on an enum field misses some values and has no default"),

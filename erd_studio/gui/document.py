@@ -69,6 +69,7 @@ class Document(QObject):
         self._astral = False
         self._path: Path | None = None
         self._result = LoadResult("")
+        self._postbox: list[Diagnostic] = []
         self._model: ErdDocument | None = None
         self._current = False
         self._stack = QUndoStack(self)
@@ -87,7 +88,21 @@ class Document(QObject):
         return self._result
 
     def diagnostics(self) -> list[Diagnostic]:
-        return self._result.diagnostics
+        """The text's own problems, plus what a postbox refused at the last test send (E301)."""
+        return self._result.diagnostics + self._postbox if self._postbox else self._result.diagnostics
+
+    def set_postbox_problems(self, problems: list[tuple[str, str]]) -> None:
+        """Show (message, ERD pointer) pairs from a postbox's 422 answer with the document's
+        own problems, at their place in the text, until the text next changes."""
+        index = self._result.positions if self._result.parsed else None
+        placed = []
+        for message, pointer in problems:
+            span = index.locate(pointer) if index is not None else None
+            where = (span.line, span.column, span.end_line, span.end_column) if span else (1, 1, None, None)
+            placed.append(Diagnostic("E301", message, pointer, *where))
+        if placed or self._postbox:
+            self._postbox = placed
+            self.resultChanged.emit()
 
     def model(self) -> ErdDocument | None:
         """The last model that parsed; kept while the source is broken."""
@@ -139,6 +154,7 @@ class Document(QObject):
         self._astral = has_astral(text)
         self._path = Path(path) if path is not None else None
         self._model = None
+        self._postbox = []
         self.textEdited.emit(0, old_len, text, None, False)
         self.textChanged.emit()
         if self.is_large():
@@ -238,6 +254,7 @@ class Document(QObject):
 
     # --- called by the undo commands only ---------------------------------------------------
     def _replace(self, start: int, removed_length: int, inserted: str, origin: object | None, sync: bool) -> None:
+        self._postbox = []  # they described the text as it was sent
         self._text = self._text[:start] + inserted + self._text[start + removed_length :]
         if inserted and not self._astral:
             self._astral = has_astral(inserted)

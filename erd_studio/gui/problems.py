@@ -150,11 +150,12 @@ class ProblemsPanel(QWidget):
         return action
 
     def _update_summary(self) -> None:
-        result = self._document.result()
-        if not result.diagnostics:
+        diagnostics = self._document.diagnostics()
+        if not diagnostics:
             self.summary.setText(self.tr("Problems: none"))
             return
-        errors, warnings = result.errors, result.warnings
+        errors = sum(1 for d in diagnostics if d.is_error)
+        warnings = len(diagnostics) - errors
         error_text = self.tr("{n} error") if errors == 1 else self.tr("{n} errors")
         warning_text = self.tr("{n} warning") if warnings == 1 else self.tr("{n} warnings")
         self.summary.setText(

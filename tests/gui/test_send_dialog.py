@@ -124,6 +124,14 @@ def test_422_problems_jump_to_the_field_in_the_erd(qtbot, main_window, box, prof
     assert ("/fields/6", dialog) in requests  # the source view follows with a request of its own
     field_line = main_window.document().result().positions.locate("/fields/6").line
     assert main_window.source_view().textCursor().blockNumber() + 1 == field_line
+    # the same problem is in the main problems panel, at the field's line, until the next edit
+    panel = main_window.problems_panel()
+    rows = [d for d in main_window.document().diagnostics() if d.code == "E301"]
+    assert [d.pointer for d in rows] == ["/fields/6"] and rows[0].line == field_line
+    assert any("E301" in panel.table.model().index(r, 1).data() for r in range(panel.table.model().rowCount()))
+    doc = main_window.document()
+    doc.edit_text(len(doc.text()), 0, " ")
+    assert not [d for d in doc.diagnostics() if d.code == "E301"]
 
 
 @pytest.fixture

@@ -212,8 +212,11 @@ class SendDialog(QDialog):
     def _record(self, outcome: Outcome) -> None:
         profile = self.profile() or PostboxProfile("?", outcome.url)
         doc = self.document.model()
-        send = self.history.add(profile, str(getattr(doc, "id", "")), outcome, diagnose(outcome, doc))
+        diagnosis = diagnose(outcome, doc)
+        send = self.history.add(profile, str(getattr(doc, "id", "")), outcome, diagnosis)
         self.response.show_send(send)
+        # what the postbox refused also shows in the main problems panel, at its place in the ERD
+        self.document.set_postbox_problems([(p.message, p.erd_pointer) for p in diagnosis.problems if p.erd_pointer])
         if outcome.status == 201:
             self.new_sample()  # the next send needs a new record id
         self.sendFinished.emit(send)
