@@ -222,6 +222,9 @@ def apply_scheme(app: QApplication) -> Colors:
     app.setPalette(_palette(c))
     restyle_views(c)
     for widget in app.allWidgets():
+        refresh = getattr(widget, "refresh_colours", None)
+        if callable(refresh):
+            refresh()  # views that cache colours (the source view's syntax colours)
         widget.update()
     return c
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QColor, QPalette
@@ -50,11 +52,25 @@ def test_dark_choice_recolours_palette_and_views(dark, qapp):
     assert theme.DARK.node_fill == canvas_items._FILL and theme.DARK.text == canvas_items._TEXT
 
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+
+
 def test_view_menu_switches_the_scheme(main_window, qapp):
     dark = main_window.findChild(QAction, "actionSchemeDark")
     light = main_window.findChild(QAction, "actionSchemeLight")
+    main_window.open_files(
+        [
+            main_window.files
+            and __import__("pathlib").Path(__file__).parents[2] / "resources/examples/jira-starter.erd.json"
+        ]
+    )
     dark.trigger()
     assert theme.is_dark() and QSettings().value(theme.SETTING) == "dark"
+    edit = main_window.source_view()
+    assert edit._highlighter.formats["key"].foreground().color() == theme.DARK.json_key
+    selections = edit.extraSelections()
+    current_line = selections[0].format
+    assert current_line.background().color() == theme.DARK.current_line, "the current-line mark follows at once"
     light.trigger()
     assert not theme.is_dark() and theme.LIGHT.error == marks.ERROR_COLOR
     main_window.findChild(QAction, "actionSchemeSystem").trigger()

@@ -96,6 +96,15 @@ class SourceEdit(QPlainTextEdit):
                 self._highlighter.detach()
                 self._highlighter = None
 
+    def refresh_colours(self) -> None:
+        """The colour scheme changed: syntax colours, line and bracket marks, gutter."""
+        if self._highlighter is not None:
+            with self.sync.quiet():
+                self._highlighter.restyle()
+        self._refresh_selections()
+        self.viewport().update()
+        self._gutter.update()
+
     def _on_result_changed(self) -> None:
         result = self._document.result()
         if result.text != self._document.text() or self.sync.is_loading():

@@ -38,6 +38,17 @@ def _format(color: str, bold: bool = False) -> QTextCharFormat:
     return fmt
 
 
+def _formats() -> dict[str, QTextCharFormat]:
+    c = colors()
+    return {
+        "key": _format(c.json_key.name(), bold=True),
+        "string": _format(c.json_string.name()),
+        "number": _format(c.json_number.name()),
+        "literal": _format(c.json_keyword.name(), bold=True),
+        "bracket": _format(c.muted.name()),
+    }
+
+
 def _units(text: str, index: int) -> int:
     """UTF-16 position of a Python index in one line (lines are short; astral characters are rare)."""
     return index if text.isascii() else index + len(_ASTRAL.findall(text, 0, index))
@@ -54,15 +65,20 @@ class JsonHighlighter(QObject):
         self._document: QTextDocument | None = document
         self._visible = visible
         self._colouring = False
-        c = colors()
-        self.formats = {
-            "key": _format(c.json_key.name(), bold=True),
-            "string": _format(c.json_string.name()),
-            "number": _format(c.json_number.name()),
-            "literal": _format(c.json_keyword.name(), bold=True),
-            "bracket": _format(c.muted.name()),
-        }
+        self.formats = _formats()
         document.contentsChange.connect(self._on_contents_change)
+
+    def restyle(self) -> None:
+        """New colours (the colour scheme changed): every line is coloured again as it shows."""
+        self.formats = _formats()
+        document = self._document
+        if document is None:
+            return
+        block = document.begin()
+        while block.isValid():
+            block.setUserState(-1)
+            block = block.next()
+        self.colour_visible()
 
     def detach(self) -> None:
         """Stop colouring and take the colours off (large texts)."""
