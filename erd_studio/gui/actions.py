@@ -7,6 +7,7 @@ and problems panels). Parts from ``extensions.py`` add their own entries afterwa
 
 from __future__ import annotations
 
+import json
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,8 +70,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     templates = file_menu.addMenu(QCoreApplication.translate("Actions", "New from &Template"))
     templates.setObjectName("menuTemplates")
     for example in examples():
-        name = example.name.removesuffix(".erd.json")
-        templates.addAction(_action(window, name, partial(files.new_document, example)))
+        templates.addAction(_action(window, _title(example), partial(files.new_document, example)))
     file_menu.addAction(acts["open"])
     recent = file_menu.addMenu(QCoreApplication.translate("Actions", "Open &Recent"))
     recent.setObjectName("menuRecent")
@@ -90,6 +90,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     window.addActions([problems.next_action, problems.previous_action])
     window.menu("Help").addAction(acts["about"])
 
+    _tooltips(acts)
     bar = window.tool_bar()
     bar.addActions([acts["open"], acts["save"]])
     bar.addSeparator()
@@ -131,3 +132,26 @@ def _about(window: MainWindow) -> None:
             "Actions", "ERD Studio {version}\n\nEdit, validate, test and export External Resource Definitions."
         ).format(version=__version__),
     )
+
+
+def _title(example: Path) -> str:
+    """A template's own name (what the start page shows too), else its file name."""
+    try:
+        name = json.loads(example.read_text("utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        name = None
+    return name if isinstance(name, str) and name else example.name.removesuffix(".erd.json")
+
+
+def _tooltips(acts: dict[str, QAction]) -> None:
+    """Tool-bar tooltips that say what the button does, with its key."""
+    texts = {
+        "open": QCoreApplication.translate("Actions", "Open an ERD file ({keys})"),
+        "save": QCoreApplication.translate("Actions", "Save the ERD; a new document asks where ({keys})"),
+        "validate": QCoreApplication.translate(
+            "Actions", "Check the ERD now ({keys}); it is also checked while you type"
+        ),
+    }
+    for name, text in texts.items():
+        keys = acts[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        acts[name].setToolTip(text.format(keys=keys) if keys else text.replace(" ({keys})", ""))

@@ -62,6 +62,18 @@ Edit, validate, test and export External Resource Definitions.</source>
 
 External Resource Definitions bearbeiten, prüfen, testen und exportieren.</translation>
     </message>
+    <message>
+        <source>Open an ERD file ({keys})</source>
+        <translation>Eine ERD-Datei öffnen ({keys})</translation>
+    </message>
+    <message>
+        <source>Save the ERD; a new document asks where ({keys})</source>
+        <translation>Die ERD speichern; ein neues Dokument fragt nach dem Ort ({keys})</translation>
+    </message>
+    <message>
+        <source>Check the ERD now ({keys}); it is also checked while you type</source>
+        <translation>Die ERD jetzt prüfen ({keys}); geprüft wird auch während der Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>AutoMapDialog</name>

@@ -90,7 +90,7 @@ def test_closing_with_changes_asks_and_cancel_keeps_the_window(qtbot, main_windo
 
 def test_save_as_new_from_template_adds_recent_file(qtbot, main_window, tmp_path, examples_dir):
     templates = main_window.findChild(type(main_window.menu("File")), "menuTemplates")
-    jira = next(a for a in templates.actions() if a.text() == "jira-starter")
+    jira = next(a for a in templates.actions() if a.text() == "Jira: security incidents")
     jira.trigger()
     doc = main_window.document()
     assert doc.text() == (examples_dir / "jira-starter.erd.json").read_text("utf-8")

@@ -37,3 +37,18 @@ def test_help_menu_opens_the_table(main_window, qtbot):
     QTimer.singleShot(0, inspect)
     action.trigger()
     assert seen and seen[0] >= 3
+
+
+def test_tool_bar_actions_explain_themselves(main_window):
+    undo_redo = {"actionUndo", "actionRedo"}
+    for action in main_window.tool_bar().actions():
+        text = action.text().replace("&", "").rstrip("…").strip()
+        if action.isSeparator() or not text or action.objectName() in undo_redo or text in ("Undo", "Redo"):
+            continue
+        assert action.toolTip() and action.toolTip() != text, f"{text!r} needs a tooltip that says what it does"
+
+
+def test_templates_menu_shows_template_names(main_window):
+    menu = main_window.findChild(type(main_window.menu("File")), "menuTemplates")
+    names = [a.text() for a in menu.actions()]
+    assert "YouTrack: high-severity tickets" in names and "youtrack-high-severity" not in names
