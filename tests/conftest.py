@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,3 +25,19 @@ def examples_dir() -> Path:
 @pytest.fixture
 def youtrack_example() -> Path:
     return EXAMPLES / "youtrack-high-severity.erd.json"
+
+
+@pytest.fixture
+def slow_server() -> Iterator[HTTPServer]:
+    """A server whose /records answers 201 only after 5 s (or when the test ends): for
+    timeouts and cancelling. Shared by the client and the send-dialog tests."""
+    release = threading.Event()
+    server = HTTPServer(threaded=True)
+    server.expect_request("/records").respond_with_handler(
+        lambda r: (release.wait(5), Response("{}", 201, content_type="application/json"))[1]
+    )
+    server.start()
+    yield server
+    release.set()
+    server.clear()
+    server.stop()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import socket
 import ssl
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -83,20 +81,6 @@ def test_an_html_error_page_is_recognised(httpserver: HTTPServer) -> None:
     d = diagnose(outcome)
     assert "is not JSON but an HTML page" in d.headline and "502" in d.headline
     assert outcome.body == page
-
-
-@pytest.fixture
-def slow_server() -> Iterator[HTTPServer]:
-    release = threading.Event()
-    server = HTTPServer(threaded=True)
-    server.expect_request("/records").respond_with_handler(
-        lambda r: (release.wait(5), Response("{}", 201, content_type="application/json"))[1]
-    )
-    server.start()
-    yield server
-    release.set()
-    server.clear()
-    server.stop()
 
 
 def test_a_slow_postbox_times_out_and_the_user_is_warned_it_may_have_created_the_issue(

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
-from pytest_httpserver import HTTPServer
-from werkzeug import Response
 
 from erd_studio.gui.send import open_send_dialog
 from erd_studio.gui.send.profiles_dialog import ProfilesDialog
@@ -132,19 +129,6 @@ def test_422_problems_jump_to_the_field_in_the_erd(qtbot, main_window, box, prof
     doc = main_window.document()
     doc.edit_text(len(doc.text()), 0, " ")
     assert not [d for d in doc.diagnostics() if d.code == "E301"]
-
-
-@pytest.fixture
-def slow_server() -> Iterator[HTTPServer]:
-    release = threading.Event()
-    server = HTTPServer(threaded=True)
-    server.expect_request("/records").respond_with_handler(
-        lambda r: (release.wait(5), Response("{}", 201, content_type="application/json"))[1]
-    )
-    server.start()
-    yield server
-    release.set()
-    server.stop()
 
 
 def test_cancel_stops_waiting_and_says_the_issue_may_have_arrived(qtbot, main_window, slow_server) -> None:  # type: ignore[no-untyped-def]
