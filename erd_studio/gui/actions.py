@@ -12,13 +12,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from .. import __version__
 from ..resources import examples
 from . import settings
+from .icons import set_icon
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
@@ -26,12 +27,12 @@ if TYPE_CHECKING:
 Std = QKeySequence.StandardKey
 
 
-def _action(window: MainWindow, text: str, slot, keys=None, icon=None) -> QAction:  # type: ignore[no-untyped-def]
+def _action(window: MainWindow, text: str, slot, keys=None, icon: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
     action = QAction(text, window)
     if keys is not None:
         action.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, Std) else [QKeySequence(keys)])
     if icon is not None:
-        action.setIcon(window.style().standardIcon(icon))
+        set_icon(action, icon)
     action.triggered.connect(lambda _checked=False: slot())
     return action
 
@@ -39,30 +40,23 @@ def _action(window: MainWindow, text: str, slot, keys=None, icon=None) -> QActio
 def build_actions(window: MainWindow) -> dict[str, QAction]:
     files = window.files
     doc = window.document()
-    px = QStyle.StandardPixmap
     acts = {
-        "new": _action(
-            window, QCoreApplication.translate("Actions", "&New"), files.new_document, Std.New, px.SP_FileIcon
-        ),
-        "open": _action(
-            window, QCoreApplication.translate("Actions", "&Open…"), files.open_dialog, Std.Open, px.SP_DialogOpenButton
-        ),
-        "save": _action(
-            window, QCoreApplication.translate("Actions", "&Save"), files.save, Std.Save, px.SP_DialogSaveButton
-        ),
+        "new": _action(window, QCoreApplication.translate("Actions", "&New"), files.new_document, Std.New, "new"),
+        "open": _action(window, QCoreApplication.translate("Actions", "&Open…"), files.open_dialog, Std.Open, "open"),
+        "save": _action(window, QCoreApplication.translate("Actions", "&Save"), files.save, Std.Save, "save"),
         "saveAs": _action(window, QCoreApplication.translate("Actions", "Save &As…"), files.save_as, Std.SaveAs),
         "quit": _action(window, QCoreApplication.translate("Actions", "&Quit"), window.close, Std.Quit),
         "validate": _action(
-            window, QCoreApplication.translate("Actions", "&Validate Now"), _validate(window), "F5", px.SP_BrowserReload
+            window, QCoreApplication.translate("Actions", "&Validate Now"), _validate(window), "F5", "validate"
         ),
         "about": _action(window, QCoreApplication.translate("Actions", "&About ERD Studio"), partial(_about, window)),
     }
     undo = doc.undo_stack().createUndoAction(window, QCoreApplication.translate("Actions", "&Undo"))
     undo.setShortcuts(QKeySequence.keyBindings(Std.Undo))
-    undo.setIcon(window.style().standardIcon(px.SP_ArrowBack))
+    set_icon(undo, "undo")
     redo = doc.undo_stack().createRedoAction(window, QCoreApplication.translate("Actions", "&Redo"))
     redo.setShortcuts(QKeySequence.keyBindings(Std.Redo))
-    redo.setIcon(window.style().standardIcon(px.SP_ArrowForward))
+    set_icon(redo, "redo")
     acts["undo"], acts["redo"] = undo, redo
 
     file_menu = window.menu("File")
@@ -92,12 +86,23 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     _tooltips(acts)
     bar = window.tool_bar()
+    _icons_with_words(bar, [acts["open"], acts["save"], undo, redo])
     bar.addActions([acts["open"], acts["save"]])
     bar.addSeparator()
     bar.addActions([undo, redo])
     bar.addSeparator()
     bar.addAction(acts["validate"])
     return acts
+
+
+def _icons_with_words(bar: QToolBar, well_known: list[QAction]) -> None:
+    """Tool-bar buttons show their words beside the icon, except the few everybody knows by icon.
+
+    Qt leaves the text off for low-priority actions in this style; their tooltips still say it.
+    """
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in well_known:
+        action.setPriority(QAction.Priority.LowPriority)
 
 
 def _validate(window: MainWindow):  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..icons import set_icon
 from .export_dialog import ExportDialog
 from .merge_dialog import MergeDialog
 from .sample_dialog import SampleDialog
@@ -45,6 +46,7 @@ def install(window: Any) -> None:
     for text, name, dialog_class, keys in entries:
         action = QAction(text, window)
         action.setObjectName(name)
+        set_icon(action, "export" if dialog_class is ExportDialog else "import")
         if keys is not None:
             action.setShortcut(keys)
         action.triggered.connect(_opener(window, dialog_class))

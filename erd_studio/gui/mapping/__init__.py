@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..icons import set_icon
 from .caret_follow import CaretFollower
 from .editor import MappingEditor
 
@@ -28,6 +29,8 @@ def install(window: Any) -> MappingEditor:
     view.addSeparator()
     for name in ("zoom_in", "zoom_out", "fit", "find", "mapping_table"):
         view.addAction(editor.menu_actions[name])
+    for name in ("auto_map", "fit", "zoom_in", "zoom_out", "find"):
+        set_icon(editor.menu_actions[name], name.replace("_", "-"))
     window.tool_bar().addAction(editor.menu_actions["auto_map"])
     window.tool_bar().addAction(editor.menu_actions["fit"])
     source_view = getattr(window, "source_view", lambda: None)()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from ...postbox.history import SendHistory
+from ..icons import set_icon
 from .profile_picker import ProfilePicker
 from .profiles_dialog import ProfilesDialog
 from .send_dialog import SendDialog
@@ -29,6 +30,7 @@ def install(window: Any) -> None:
     manage.triggered.connect(lambda: open_profiles_dialog(window))
     send = QAction(QCoreApplication.translate("Postbox", "&Send test issue…"), window, objectName="actionSendTestIssue")
     send.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    set_icon(send, "send")
     send.setToolTip(
         QCoreApplication.translate("Postbox", "Send a test issue to a postbox and see what it created (Ctrl+Shift+T)")
     )
