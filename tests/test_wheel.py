@@ -52,6 +52,8 @@ def test_installed_wheel_validates_a_shipped_example(tmp_path):
     )
     example = Path(locate.stdout.strip())
     assert env_dir in example.parents, f"resources came from {example}, not from the installed wheel"
+    shipped_icons = {path.name for path in (example.parent.parent / "icons").glob("*.svg")}
+    assert shipped_icons == {path.name for path in (ROOT / "resources" / "icons").glob("*.svg")}
     ok = cli("validate", str(example))
     assert ok.returncode == 0, ok.stdout + ok.stderr
     mistakes = cli("validate", str(example.with_name("mistakes.erd.json")))
