@@ -189,12 +189,420 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>„{key}“ passt nicht zu diesem Typ; entfernen Sie es oder ändern Sie den Typ</translation>
     </message>
     <message>
+        <source>"{key}" is not a document property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{key}" is not a field of this ERD; send only: {known}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{key}" is not part of a record; use "id" and "attributes"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{key}" is not part of the body; send only "data"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{key}" is reserved for the record id; choose another key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>"{key}" only works together with "{partner}"</source>
         <translation>„{key}“ funktioniert nur zusammen mit „{partner}“</translation>
     </message>
     <message>
+        <source>"{source}" is not a field of this ERD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{target}" is not a target attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>"{target}" is not an attribute of {profile}; choose one of: {choices}</source>
         <translation>„{target}“ ist kein Attribut von {profile}; wählen Sie eines von: {choices}</translation>
+    </message>
+    <message>
+        <source>"{text}" for the field "{key}" is not a YouTrack property; use one of: {known}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{type}" is not a field type; use one of: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no Location given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A postbox profile named "{name}" already exists; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted ({status}): the postbox created nothing it listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted ({status}): the postbox created {names} — "{title}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted ({status}): the postbox created {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: ERD Studio stopped waiting for the answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the record's id in the payload and send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the URL in the profile; open the answer below to see who answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the create URL in the profile; copy it from the postbox's settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the created issue in the postbox; the connection works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the host name and port, and whether a firewall or VPN is needed to reach the postbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the port in the URL and that the postbox service is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the profile's proxy setting or your proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the spelling of the host name in the URL, and your DNS or VPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection refused: {detail}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection works: the postbox accepted the token and refused the empty test body ({status}), as expected. Nothing was created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection works; the postbox accepted an empty body and created nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the postbox profile and send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect: {detail}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the postbox's create URL, e.g. https://trax.example.com/api/postbox/…/records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the proxy URL, e.g. http://proxy.example.com:3128, or use the environment's proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the problems listed, then send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Following a redirect would turn the POST into an empty GET or send the token elsewhere. If the new address is right, put it into the profile (usually https:// instead of http://).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If your organisation uses its own certificate authority, set its CA bundle in the profile. Do not turn verification off except for a short test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the file {path}, readable only by you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the system keychain, entry "{service}" for profile id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON Schema (Draft 2020-12) of the request body the postbox accepts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeping the token in a file needs your explicit consent; it was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (no Secret Service, macOS Keychain or Windows Credential Locker was found). Choose: enter the token each time (it is not stored), or keep it in a file readable only by you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No postbox at this URL (404).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not stored: asked when needed and kept only while ERD Studio runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain http would send the token unencrypted. Use https://, or, if this postbox is on a trusted network, allow plain http for this profile explicitly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain http: the token travels unencrypted over the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the answer below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a test issue to see the entity it creates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send fewer records or shorter texts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the profile's token again: copy it from the postbox's settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS verification is off: anyone between you and the postbox could pose as it and read the token. Turn it back on, or give the CA bundle of your postbox instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA bundle {path} does not exist; choose the PEM file of your CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL "{url}" has no scheme; start it with https:// (for example https://{url}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL contains a user name or password. Remove it: the token is kept in the keychain, and a password in a URL would be stored and shown in plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL has no host name after the scheme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL is not well formed (check the port number and brackets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL must start with https:// (not {scheme}://).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer ({status} {reason}) is not JSON but {what}: this URL is probably not a postbox's create endpoint, or a proxy or login page answered instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection failed: {detail}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue may still have been created: check the postbox before sending again, or raise the profile's timeout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain could not be opened ({kind}); could not {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain did not answer within {seconds} s while trying to {what}. It may be waiting for you to unlock it: unlock the keychain (your login password) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain failed to {what} ({kind}). Try again, or enter the token each time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain is locked, so ERD Studio could not {what}. Unlock it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain's unlock prompt was dismissed, so ERD Studio could not {what}. Try again and unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payload is not valid JSON (line {line}, column {column}): {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payload is not valid JSON: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payload is too large for the postbox (413).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox accepted the connection but gave no answer in time ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox already received a record with this id (409); nothing new was created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox answered {status} {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox asks to slow down (429).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox did not accept the body as JSON (415).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox failed with a server error ({status}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox profiles file {path} is damaged and was left as it is. Move it aside (ERD Studio then starts with no profiles) or repair the JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox profiles in {path} cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox redirected the request ({status}) to {location}; ERD Studio did not follow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox rejected the token (401).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox says the record does not satisfy the ERD (422).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postbox's certificate was not accepted ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy URL "{url}" has no scheme; start it with http://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy URL contains a user name or password; it would be stored in plain text. Remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy URL has no host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy URL is not well formed (check the port number and brackets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy URL must start with http:// or https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy did not pass the request on ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy setting must be one of {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request may already have reached the postbox; check there before sending the same record again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token contains characters that cannot be sent in an HTTP header; paste only the token itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token contains spaces or line breaks; paste only the token itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token is empty; paste the postbox's API token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token is valid but not for this postbox (403).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token storage must be one of {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no postbox profile "{name}" (profiles: {names}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a client problem; please report it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not caused by your ERD; try again later, and tell the postbox's operator if it persists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown host: {detail}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the token that belongs to this postbox, or the URL of the postbox this token was made for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait {retry} before sending again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a YouTrack workflow rule that sends matching issues</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a colon is missing after the key</source>
@@ -205,12 +613,20 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>zwischen zwei Einträgen fehlt ein Komma</translation>
     </message>
     <message>
+        <source>a curl command that sends the sample to the postbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>a date and time like 2026-11-29T14:30:00Z</source>
         <translation>ein Zeitpunkt wie 2026-11-29T14:30:00Z</translation>
     </message>
     <message>
         <source>a date like 2026-11-29</source>
         <translation>ein Datum wie 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a default needs a lookup table</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a field key starts with a letter or _ and has only letters, digits and _ (at most 64)</source>
@@ -225,12 +641,36 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>eine Liste […]</translation>
     </message>
     <message>
+        <source>a lookup table and its default go only with a source field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>a mapping needs exactly one of source, constant or template</source>
         <translation>eine Zuordnung braucht genau eines von source, constant oder template</translation>
     </message>
     <message>
+        <source>a mapping takes exactly one of a source field, a constant or a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>a number</source>
         <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a readable description for audit documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a record must be an object {{"id": …, "attributes": {{…}}}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sample request body with one example record</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a string contains a raw line break or control character; write it as \n</source>
@@ -269,6 +709,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>eine ERD muss ein JSON-Objekt {{…}} sein, kein einzelner Wert und keine Liste</translation>
     </message>
     <message>
+        <source>an HTML page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>an e-mail address</source>
         <translation>eine E-Mail-Adresse</translation>
     </message>
@@ -289,12 +733,40 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>ein Objekt {{…}}</translation>
     </message>
     <message>
+        <source>cannot move field {number} to position {to}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the profile {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>expected a key in double quotes (is there a trailing comma?)</source>
         <translation>hier wird ein Schlüssel in doppelten Anführungszeichen erwartet (steht ein Komma zu viel da?)</translation>
     </message>
     <message>
+        <source>find the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>it must match {pattern}</source>
         <translation>er muss zu {pattern} passen</translation>
+    </message>
+    <message>
+        <source>no connection to {host} within {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not valid JSON: {reason}</source>
@@ -305,8 +777,28 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>einer der erlaubten Werte</translation>
     </message>
     <message>
+        <source>only a mapping from a source field can have a lookup table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proxy error: {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>some values of the field "{key}" are not allowed values of "{target}"; add a lookup table that translates them</source>
         <translation>einige Werte des Felds „{key}“ sind für „{target}“ nicht erlaubt; legen Sie eine Umsetzungstabelle an, die sie übersetzt</translation>
+    </message>
+    <message>
+        <source>store the token</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the JSON cannot be read: {error}</source>
@@ -321,12 +813,36 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>das JSON ist zu tief verschachtelt, um es zu verarbeiten; eine ERD braucht etwa 5 Ebenen</translation>
     </message>
     <message>
+        <source>the URL cannot be used: {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the attribute "{target}" is already filled by mapping {n}; remove one of them</source>
         <translation>das Attribut „{target}“ wird schon von Zuordnung {n} gefüllt; entfernen Sie eine der beiden</translation>
     </message>
     <message>
+        <source>the body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body has no "data"; send {{"data": [ {{record}}, … ]}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body must be an object {{"data": [ … ]}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the canonical ERD file (for the ISMS and version control)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the constant</source>
         <translation>die Konstante</translation>
+    </message>
+    <message>
+        <source>the constant "{raw}" for the field "{key}" is not {type}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the default of field "{key}" is not valid: {problem}</source>
@@ -357,6 +873,26 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>das Feld „{key}“ kann {n} Zeichen enthalten, aber „{target}“ nimmt höchstens {limit} an; setzen Sie maxLength</translation>
     </message>
     <message>
+        <source>the field "{key}": {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "{name}" is missing, but the template for "{target}" uses it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "{source}"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "{source}" is "{value}", which the lookup for "{key}" does not list ({listed}) and there is no default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "{source}" is missing, but it fills the required attribute "{key}"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the field key "{key}" is used twice; field keys must be unique</source>
         <translation>der Feldschlüssel „{key}“ wird doppelt verwendet; Feldschlüssel müssen eindeutig sein</translation>
     </message>
@@ -373,8 +909,16 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>die Datei ist zu groß für eine ERD ({mb:.0f} MB; die Grenze liegt bei 64 MB)</translation>
     </message>
     <message>
+        <source>the id "{id}" is used twice in this body (also record {other}); ids must be unique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the key "{key}" appears twice in the same object; keep only one</source>
         <translation>der Schlüssel „{key}“ kommt im selben Objekt zweimal vor; behalten Sie nur einen</translation>
+    </message>
+    <message>
+        <source>the key "{key}" is already used by field {number}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the lookup default</source>
@@ -385,12 +929,164 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>die Umsetzungstabelle enthält {values} des Felds „{key}“ nicht und hat keinen Standardwert; ergänzen Sie die fehlenden Werte oder einen Standardwert</translation>
     </message>
     <message>
+        <source>the mapping needs one of source/constant/template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name {host} could not be resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the postbox URL {url} contains spaces or control characters; a URL cannot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the postbox URL {url} must start with http:// or https:// and name a host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile {path} is not valid JSON: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record "id" must be a non-empty text, e.g. "OPS-12"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record "type" must be a text when it is sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record has no "attributes" object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record has no "id"; send the ticket id, e.g. "OPS-12"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record is nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the required attribute "{key}" is not filled by any mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the required field "{key}" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sample is empty; paste a JSON object such as a ticket from your tracker's API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sample is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sample must be a JSON object {{…}} with the ticket's properties, not a single value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the settings.json that gives the YouTrack workflow its postbox token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target profile "{target}" is not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the template uses {{{name}}}, but there is no such field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the template's text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no field number {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no mapping number {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown export format "{name}"; use one of: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{host} refused the connection on port {port}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{host} sent no answer within {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{host}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{origin} is not a valid target profile: {reason} (at {where})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not an ERD file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is too large to be an ERD ({size} MB; the limit is 64 MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} cannot fill "{key}" ({type}): {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{what} is not valid for "{target}": {problem}</source>
         <translation>{what} ist für „{target}“ ungültig: {problem}</translation>
     </message>
     <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the lookup output for "{value}"</source>
         <translation>der Zielwert für „{value}“</translation>
+    </message>
+    <message>
+        <source>"attributes" must be an object {{…}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"data" is empty; send at least one record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"data" must be a list of records [ … ]</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the mapping source "{source}" is not a field of this ERD</source>
@@ -1344,6 +2040,25 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
 </context>
 <context>
+    <name>MappingKinds</name>
+    <message>
+        <source>source</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>Konstante</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+</context>
+<context>
     <name>MappingScene</name>
     <message>
         <source>lookup {count}</source>
@@ -2172,18 +2887,18 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Token für „{name}“ (wird nur bis zum Beenden von ERD Studio aufbewahrt):</translation>
     </message>
     <message>
-        <source>No token is stored for "{name}" ({where}); the entry may have been removed.
-Enter the token to send now, and store it again in Postbox → Manage profiles:</source>
-        <translation>Für „{name}“ ist kein Token gespeichert ({where}); der Eintrag wurde vielleicht entfernt.
-Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter Postbox → Profile verwalten:</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
         <source>Not sent: no token given.</source>
         <translation>Nicht gesendet: kein Token angegeben.</translation>
+    </message>
+    <message>
+        <source>No token is stored for "{name}"; the entry may have been removed.
+Expected: {where}
+Enter the token to send now, and store it again in Postbox → Manage profiles:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copied a curl command; it reads the token from $ERD_STUDIO_TOKEN.</source>

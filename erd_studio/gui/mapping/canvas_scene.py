@@ -29,7 +29,16 @@ from .canvas_items import (
     LinkItem,
     LookupNode,
 )
-from .common import ERROR_COLOR, OK_COLOR, STALE_COLOR, ItemDiagnostics, describe_mapping_value, severity_color, tooltip
+from .common import (
+    ERROR_COLOR,
+    OK_COLOR,
+    STALE_COLOR,
+    ItemDiagnostics,
+    describe_mapping_value,
+    kind_text,
+    severity_color,
+    tooltip,
+)
 
 _NEUTRAL = QColor("#78909c")
 
@@ -171,7 +180,7 @@ class MappingScene(QGraphicsScene):
             entries = len(m.lookup) if isinstance(m.lookup, dict) else None
             link = self._link(i, start, attr, color, tip, False, entries)
         else:
-            title, kind = describe_mapping_value(m) or "?", m.kind or "invalid"
+            title, kind = describe_mapping_value(m) or "?", kind_text(m.kind)
             sig = ("badge", title, kind, color.rgba(), tip, attr.pos().y())
             pos = QPointF(RIGHT_X - BADGE_W - 40, attr.pos().y())
             badge = self._item(sig, lambda: BadgeNode(i, title, kind, color, tip), pos)

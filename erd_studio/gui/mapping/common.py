@@ -112,6 +112,16 @@ def describe_mapping_value(mapping: Any) -> str:
     return ""
 
 
+def kind_text(kind: str | None) -> str:
+    """The word the user reads for a mapping kind; the file keeps the format keyword."""
+    words = {
+        "source": QCoreApplication.translate("MappingKinds", "source"),
+        "constant": QCoreApplication.translate("MappingKinds", "constant"),
+        "template": QCoreApplication.translate("MappingKinds", "template"),
+    }
+    return words.get(kind or "", QCoreApplication.translate("MappingKinds", "invalid"))
+
+
 def tab_order(widgets: Sequence[QWidget]) -> None:
     """Make Tab visit ``widgets`` in this order (reading order, for keyboard users)."""
     for first, second in pairwise(widgets):

@@ -190,7 +190,7 @@ class MappingEditor(QWidget):
         left.addWidget(self.fields)
         left.addWidget(scroll)
         left.setSizes([300, 400])
-        left.setMinimumWidth(240)
+        left.setMinimumWidth(max(240, self.fields.minimumSizeHint().width()))  # every (German) header whole
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)

@@ -58,7 +58,10 @@ class FieldsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return (self.tr("Key"), self.tr("Label"), self.tr("Type"), self.tr("Required"))[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -81,6 +84,8 @@ class FieldsModel(QAbstractTableModel):
             return QBrush(severity_color(found))
         if role == Qt.ItemDataRole.ToolTipRole and found:
             return tooltip(self.tr("Field {key}").format(key=f.key), found)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and value:
+            return value  # the whole text of a cell that a narrow column shows shortened
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -78,7 +78,7 @@ class FieldsPanel(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
         self.model.modelReset.connect(self.on_reset)
@@ -151,6 +151,27 @@ class FieldsPanel(QWidget):
         document.parseStateChanged.connect(self.on_parse_state)
         self.update_enabled()
 
+    def _size_columns(self) -> None:
+        """Key and label share the room; type and required are as wide as their (translated)
+        headers, and the table is never narrower than all headers side by side, so a long
+        German header is not clipped. Narrower cells are shortened with "…" and a tooltip."""
+        header = self.table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, mode in enumerate(("Stretch", "Stretch", "ResizeToContents", "ResizeToContents")):
+            header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+        hints = [header.sectionSizeFromContents(c).width() for c in range(self.model.columnCount())]
+        header.setMinimumSectionSize(min(hints))
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        columns = 2 * max(hints[:2]) + sum(hints[2:])  # the two stretching columns get equal room
+        numbers = self.table.verticalHeader().fontMetrics().horizontalAdvance("0000") + 8  # row numbers to 9999
+        self.table.setMinimumWidth(columns + numbers + frame)
+
+    def header_fits(self) -> bool:
+        """Whether every column header is shown whole (what a reader of any language needs)."""
+        header = self.table.horizontalHeader()
+        return all(header.sectionSize(c) >= header.sectionSizeFromContents(c).width() for c in range(header.count()))
+
     def focus_chain(self) -> list[QWidget]:
         """Tab order inside the panel: filter, the buttons left to right, the table."""
         return [self.filter_edit, *self.buttons, self.table]
@@ -204,12 +225,26 @@ class FieldsPanel(QWidget):
             self.document.select(field_pointer(current.row()), self)
 
     def on_selection_requested(self, pointer: str, origin: object) -> None:
+        """Select the field another view asked for; anything else (a mapping, the target, …)
+        clears the selection, so the table never shows a field that is no longer selected."""
+        if origin is self:
+            return
         found = item_of(pointer)
-        if origin is self or found is None or found[0] != "fields":
+        if found is None or found[0] != "fields":
+            self._clear_selection()
             return
         self._row = found[1]
         if found[1] < self.model.rowCount():
             self._select_row(found[1])
+
+    def _clear_selection(self) -> None:
+        self._row = None
+        self._syncing = True
+        try:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        finally:
+            self._syncing = False
 
     # --- edits -------------------------------------------------------------------------------------
     def _edit(self, description: str, fn: Any, then_row: int | None) -> bool:

@@ -1,4 +1,4 @@
-"""The field inspector: every ERD-FORMAT property of the selected field, shown by type.
+"""The inspector: every ERD-FORMAT property of the selected field, shown by type.
 
 Values for enums, length and pattern for text types, minimum/maximum for numbers,
 default and example for all. Each value is checked as it is typed with the core's own
@@ -7,105 +7,36 @@ Enter or when focus leaves, as one undo step. After a commit the Document's
 diagnostics for that property are shown under it. Text that cannot be stored (a key
 already in use, "abc" as a length) stays in the box with its message: nothing typed
 is lost.
+
+A selected mapping is shown read-only (what fills the attribute, its problems,
+notes), and a selection that is neither clears the inspector: it never keeps
+showing a field that is no longer the one in question.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
-
-from ...core import MISSING
-from ...core import edits as E
-from ...core.diagnostics import pointer_join
-from ...core.model import FIELD_TYPES, NUMERIC_TYPES, TEXT_TYPES, Field
-from ...core.types import value_problem_msg
-from ..i18n import diagnostic_text
-from .common import ItemDiagnostics, item_of
-
-ALL = frozenset(FIELD_TYPES)
-SPECS: tuple[tuple[str, str, str, frozenset[str]], ...] = (
-    ("key", "Key", "key", ALL),
-    ("label", "Label", "line", ALL),
-    ("type", "Type", "type", ALL),
-    ("required", "Required", "check", ALL),
-    ("values", "Values (one per line)", "lines", frozenset({"enum"})),
-    ("minLength", "Min length", "int", TEXT_TYPES),
-    ("maxLength", "Max length", "int", TEXT_TYPES),
-    ("pattern", "Pattern (regex)", "pattern", TEXT_TYPES),
-    ("minimum", "Minimum", "number", NUMERIC_TYPES),
-    ("maximum", "Maximum", "number", NUMERIC_TYPES),
-    ("default", "Default", "value", ALL),
-    ("example", "Example", "value", ALL),
-    ("description", "Description", "para", ALL),
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-
-class PlainEdit(QPlainTextEdit):
-    """A multi-line box that says when editing is finished (focus leaves)."""
-
-    editingFinished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
-
-
-def show(kind: str, value: Any) -> str:
-    if value is MISSING:
-        return ""
-    if kind == "lines" and isinstance(value, list):
-        return "\n".join(v if isinstance(v, str) else json.dumps(v) for v in value)
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
-def parse(kind: str, text: str, field: Field) -> tuple[Any, str | None]:
-    """(value to store, problem). A problem with value MISSING means: cannot store it."""
-    if kind in ("line", "para", "pattern", "key"):
-        if kind == "pattern" and text:
-            try:
-                re.compile(text)
-            except re.error as exc:
-                return text, QCoreApplication.translate("Inspector", "not a valid regular expression: {error}").format(
-                    error=exc
-                )
-        return (text if text or kind == "key" else MISSING), None
-    if not text.strip():
-        return MISSING, (
-            QCoreApplication.translate("Inspector", "an enum needs at least one value") if kind == "lines" else None
-        )
-    if kind == "lines":
-        values = [line.strip() for line in text.splitlines() if line.strip()]
-        dupes = sorted({v for v in values if values.count(v) > 1})
-        twice = QCoreApplication.translate("Inspector", "values must be unique: {values} is listed twice")
-        return values, (twice.format(values=", ".join(dupes)) if dupes else None)
-    if kind in ("int", "number"):
-        try:
-            value = json.loads(text)
-        except ValueError:
-            value = None
-        ok = isinstance(value, int) and value >= 0 if kind == "int" else isinstance(value, (int, float))
-        if isinstance(value, bool) or not ok:
-            return MISSING, QCoreApplication.translate(
-                "Inspector", "a whole number of 0 or more"
-            ) if kind == "int" else QCoreApplication.translate("Inspector", "a number, like 10 or 2.5")
-        return value, None
-    value: Any = text
-    if field.type in ("integer", "number", "boolean"):
-        try:
-            value = json.loads(text)
-        except ValueError:
-            value = text
-    problem = value_problem_msg(value, field)
-    return value, (problem.render(_core_text) if problem is not None else None)
-
-
-def _core_text(template: str) -> str:
-    return QCoreApplication.translate("Diagnostics", template)
+from ...core import MISSING, Diagnostic, Mapping
+from ...core import edits as E
+from ...core.diagnostics import pointer_join
+from ...core.model import FIELD_TYPES, Field
+from ..i18n import diagnostic_text
+from ..theme import colors
+from .common import ItemDiagnostics, item_of, severity
+from .inspector_mapping import field_notes, mapping_details, mapping_notes, mapping_title, problem_lines
+from .inspector_values import ALL, SPECS, PlainEdit, parse, show
 
 
 class Inspector(QWidget):
@@ -116,10 +47,19 @@ class Inspector(QWidget):
         self.setObjectName("inspector")
         self.document = document
         self.index: int | None = None
+        self.mapping_index: int | None = None
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
         self.title = QLabel(self.tr("Select a field to edit its properties."), objectName="inspectorTitle")
-        self.form = QFormLayout()
+        self.title.setWordWrap(True)
+        self.details = QLabel(objectName="inspectorDetails", wordWrap=True)
+        self.problems = QLabel(objectName="inspectorProblems", wordWrap=True)
+        self.notes = QLabel(objectName="inspectorNotes", wordWrap=True)
+        self.form_box = QWidget(objectName="inspectorForm")
+        self.form = QFormLayout(self.form_box)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        # A long (German) label goes above its editor when both do not fit side by side.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labels = self._labels()
         for key, _label, kind, _types in SPECS:
             editor = self._make_editor(key, kind)
@@ -135,8 +75,8 @@ class Inspector(QWidget):
             self.form.addRow(label, box)
             self.editors[key], self.messages[key] = editor, message
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(self.form)
+        for widget in (self.title, self.details, self.problems, self.notes, self.form_box):
+            layout.addWidget(widget)
         layout.addStretch()
         document.selectionRequested.connect(self.on_selection_requested)
         document.resultChanged.connect(self.refresh)
@@ -193,21 +133,40 @@ class Inspector(QWidget):
         entry = model.fields[self.index] if self.index < len(model.fields) else None
         return entry if isinstance(entry, Field) else None
 
+    def mapping(self) -> Mapping | None:
+        model = self.document.model()
+        if self.mapping_index is None or model is None or not isinstance(model.mappings, list):
+            return None
+        entry = model.mappings[self.mapping_index] if self.mapping_index < len(model.mappings) else None
+        return entry if isinstance(entry, Mapping) else None
+
     def on_selection_requested(self, pointer: str, origin: object) -> None:
+        """A field is edited here; a mapping is shown; anything else clears the inspector."""
         found = item_of(pointer)
-        if found is not None and found[0] == "fields" and found[1] != self.index:
-            self.index = found[1]
+        index = found[1] if found is not None and found[0] == "fields" else None
+        mapping_index = found[1] if found is not None and found[0] == "mappings" else None
+        if (index, mapping_index) != (self.index, self.mapping_index):
+            self.index, self.mapping_index = index, mapping_index
             self.refresh(force=True)
 
     def refresh(self, force: bool = False) -> None:
-        f, current = self.field(), self.document.is_current()
-        self.setEnabled(f is not None and current)
+        f, m, current = self.field(), self.mapping(), self.document.is_current()
+        self.setEnabled((f is not None or m is not None) and current)
+        self.form_box.setVisible(m is None)
+        self.details.setVisible(m is not None)
+        diags = ItemDiagnostics(self.document.diagnostics() if current else [])
+        if m is not None and self.mapping_index is not None:
+            self._show_mapping(self.mapping_index, m, diags)
+            return
+        self.problems.hide()
         if f is None:
             self.title.setText(self.tr("Select a field to edit its properties."))
+            self._notes([])
             return
         stale = "" if current else "  " + self.tr("(out of date: fix the source first)")
         self.title.setText(self.tr("Field {number}: {key}").format(number=self.index + 1, key=f.key) + stale)
-        diags = ItemDiagnostics(self.document.diagnostics() if current else [])
+        model = self.document.model()
+        self._notes(field_notes(model, self.document.profile(), f) if current and model is not None else [])
         for key, _label, kind, types in SPECS:
             applies = f.type not in ALL or f.type in types or f.get(key) is not MISSING
             self.form.setRowVisible(self._row(key), applies)
@@ -218,7 +177,28 @@ class Inspector(QWidget):
             if typing and self.messages[key].property("local"):
                 continue  # keep saying why the typed value could not be stored
             found = diags.at(pointer_join("fields", self.index, key))
-            self._message(key, "\n".join(f"{d.code}: {diagnostic_text(d)}" for d in found), local=False)
+            self._message(key, "\n".join(f"{d.code}: {diagnostic_text(d)}" for d in found), local=False, found=found)
+
+    def _show_mapping(self, index: int, m: Mapping, diags: ItemDiagnostics) -> None:
+        """Read-only: what fills the attribute, the mapping's problems, and notes."""
+        stale = "" if self.document.is_current() else "  " + self.tr("(out of date: fix the source first)")
+        self.title.setText(mapping_title(index, m) + stale)
+        self.details.setText(mapping_details(m))
+        found = diags.mapping(index)
+        self.problems.setText(problem_lines(found))
+        self.problems.setVisible(bool(found))
+        self._paint(self.problems, found)
+        model = self.document.model()
+        current = self.document.is_current() and model is not None
+        self._notes(mapping_notes(model, self.document.profile(), m) if current else [])
+
+    def _notes(self, notes: list[str]) -> None:
+        self.notes.setText("\n".join(f"ℹ {note}" for note in notes))
+        self.notes.setVisible(bool(notes))
+
+    def refresh_colours(self) -> None:
+        """The colour scheme changed (theme.apply_scheme): repaint the messages in its colours."""
+        self.refresh()
 
     def _row(self, key: str) -> int:
         return [s[0] for s in SPECS].index(key)
@@ -237,12 +217,25 @@ class Inspector(QWidget):
             editor.setText(show(kind, value))
         editor.blockSignals(False)
 
-    def _message(self, key: str, text: str, local: bool) -> None:
+    def _message(self, key: str, text: str, local: bool, found: list[Diagnostic] | None = None) -> None:
+        """Show ``text`` under a property: red for an error, the warning colour for a warning.
+
+        A local message (what was typed cannot be stored) is an error.
+        """
         label = self.messages[key]
         label.setText(text)
         label.setVisible(bool(text))
         label.setProperty("local", local and bool(text))
-        label.setStyleSheet("color: #c62828" if text else "")
+        self._paint(label, found if found is not None and not local else None)
+
+    @staticmethod
+    def _paint(label: QLabel, found: list[Diagnostic] | None) -> None:
+        if not label.text():
+            label.setStyleSheet("")
+            return
+        c = colors()
+        color = c.warning if found and severity(found) == "warning" else c.error
+        label.setStyleSheet(f"color: {color.name()}")
 
     # --- checking and committing ---------------------------------------------------------------
     def _typed(self, key: str) -> tuple[Any, str | None]:
@@ -255,7 +248,8 @@ class Inspector(QWidget):
         text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
         f = self.field()
         if key == "key":
-            return text, E.key_problem(self.document.model(), text, self.index)
+            problem = E.key_problem(self.document.model(), text, self.index)
+            return text, problem
         return parse(kind, text, f) if f is not None else (MISSING, None)
 
     def check(self, key: str) -> None:

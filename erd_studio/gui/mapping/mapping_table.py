@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyled
 from ...core import MISSING, Mapping
 from ...core import edits as E
 from .actions import MappingActions
-from .common import ItemDiagnostics, item_of, mapping_pointer, run_edit, severity_color, tooltip
+from .common import ItemDiagnostics, item_of, kind_text, mapping_pointer, run_edit, severity_color, tooltip
 from .dialogs import fill_description, parse_value, show_value
 
 KINDS = ("—", "source", "constant", "template")
@@ -64,7 +64,10 @@ class MappingTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return (self.tr("Attribute"), self.tr("Filled by"), self.tr("Value"), self.tr("Lookup"))[section]
         return None
 
@@ -93,8 +96,8 @@ class MappingTableModel(QAbstractTableModel):
             )
         if m is None:
             return "—" if column == 1 else ""
-        if column == 1:
-            return m.kind or "invalid"
+        if column == 1:  # the user reads a translated word; editing works with the format keyword
+            return kind_text(m.kind) if role == Qt.ItemDataRole.DisplayRole else (m.kind or "invalid")
         if column == 2:
             return show_value(m.get(m.kind)) if m.kind else ""
         if isinstance(m.lookup, dict):
@@ -156,25 +159,26 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         model: MappingTableModel = index.model()
         if index.column() == 1:
-            choices = list(KINDS)
-        elif model.data(model.index(index.row(), 1)) == "source":
-            choices = model._field_keys()
+            choices = [(kind if kind == "—" else kind_text(kind), kind) for kind in KINDS]
+        elif model.data(model.index(index.row(), 1), Qt.ItemDataRole.EditRole) == "source":
+            choices = [(key, key) for key in model._field_keys()]
         else:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
-        combo.addItems(choices)
+        for text, value in choices:  # shows the translated word, stores the format keyword
+            combo.addItem(text, value)
         combo.setAccessibleName(model.headerData(index.column(), Qt.Orientation.Horizontal))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText())
+            model.setData(index, editor.currentData())
         else:
             super().setModelData(editor, model, index)
 
@@ -205,7 +209,12 @@ class MappingTable(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column in (1, 3):  # as wide as their (translated) header; attribute and value share the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self._row = 0
         self.table_model.modelReset.connect(self.on_reset)
