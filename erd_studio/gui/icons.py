@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ..resources import resource
+from .theme import colors
 
 NAMES = (
     "new",
@@ -73,16 +74,19 @@ def _svg_bytes(name: str, colour: QColor) -> QByteArray:
     return QByteArray(text.encode("utf-8"))
 
 
-def _pixmap(name: str, colour: QColor, width: int, height: int) -> QPixmap:
-    key = f"erd-studio-icon/{name}/{colour.rgba():08x}/{width}x{height}"
+def _pixmap(name: str, colour: QColor, size: QSize, ratio: float = 1.0) -> QPixmap:
+    """``size`` device-independent pixels drawn with ``ratio`` times as many device pixels."""
+    width, height = round(size.width() * ratio), round(size.height() * ratio)
+    key = f"erd-studio-icon/{name}/{colour.rgba():08x}/{width}x{height}@{ratio:g}"
     cached = QPixmapCache.find(key)
     if cached is not None:
-        return cached
+        return cached  # implicitly shared: a caller that changes it changes its own copy
     pixmap = QPixmap(width, height)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     _render(painter, QSvgRenderer(_svg_bytes(name, colour)), QRectF(0, 0, width, height))
     painter.end()
+    pixmap.setDevicePixelRatio(ratio)
     QPixmapCache.insert(key, pixmap)
     return pixmap
 
@@ -103,8 +107,6 @@ def colour_for(mode: QIcon.Mode, role: str | None = None) -> QColor:
     if mode == QIcon.Mode.Selected:
         return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
     if role is not None:
-        from .theme import colors  # theme imports views; importing it lazily keeps this module a leaf
-
         return QColor(getattr(colors(), role))
     return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
 
@@ -143,20 +145,16 @@ class SvgIconEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        pixmap = _pixmap(
-            self._name, colour_for(mode, self._role), round(rect.width() * ratio), round(rect.height() * ratio)
-        )
+        pixmap = _pixmap(self._name, colour_for(mode, self._role), rect.size(), ratio)
         painter.drawPixmap(QRectF(rect), pixmap, QRectF(pixmap.rect()))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, _state: QIcon.State) -> QPixmap:
-        """A pixmap of ``size`` device pixels (a copy: callers may change its pixel ratio)."""
-        return QPixmap(_pixmap(self._name, colour_for(mode, self._role), size.width(), size.height()))
+        """A pixmap of ``size`` device pixels."""
+        return _pixmap(self._name, colour_for(mode, self._role), size)
 
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, _state: QIcon.State, scale: float) -> QPixmap:
         """``size`` is in device-independent pixels: draw ``scale`` times as many, so HiDPI stays sharp."""
-        pixmap = self.pixmap(QSize(round(size.width() * scale), round(size.height() * scale)), mode, state)
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
+        return _pixmap(self._name, colour_for(mode, self._role), size, scale)
 
 
 def icon(name: str, role: str | None = None) -> QIcon:
