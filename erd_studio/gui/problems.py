@@ -4,6 +4,11 @@ Clicking a row or pressing Enter on it asks every view to show the place
 (``Document.show_diagnostic``); F8 / Shift+F8 step to the next / previous problem in
 the table's current order. The model only mirrors ``Document.diagnostics()`` and is
 reset when a new result arrives.
+
+With no problems the panel is one line ("No problems", drawn in the empty table so
+that Tab still reaches it and a screen reader hears it), and the splitter it sits in
+gives the room to the editors; the first problem brings the table back at its
+previous height.
 """
 
 from __future__ import annotations
@@ -19,8 +24,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import Diagnostic
 from .document import Document
@@ -39,6 +54,8 @@ SEVERITIES = {
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+QWIDGETSIZE_MAX = (1 << 24) - 1
+RESTORED_HEIGHT = 200  # the panel's height when problems appear and it had none before
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -99,6 +116,25 @@ class _SortProxy(QSortFilterProxyModel):
         return left.data(SORT_ROLE) < right.data(SORT_ROLE)
 
 
+class ProblemsTable(QTableView):
+    """The table; while it has no rows it says so in its one visible line."""
+
+    def empty_text(self) -> str:
+        return QCoreApplication.translate("ProblemsPanel", "✓ No problems")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(self.palette().ColorRole.Text))
+            area = self.viewport().rect().adjusted(6, 0, -6, 0)
+            painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.empty_text())
+
+    def compact_height(self) -> int:
+        """One line of text inside the frame."""
+        return self.fontMetrics().height() + 10 + 2 * self.frameWidth()
+
+
 class ProblemsPanel(QWidget):
     """Summary line plus the table; emits nothing of its own: it asks the Document to show places."""
 
@@ -109,7 +145,10 @@ class ProblemsPanel(QWidget):
         self.model = ProblemsModel(document, self)
         self.proxy = _SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self._compact: bool | None = None
+        self._restore_height = RESTORED_HEIGHT
+        self._watched: QTabWidget | None = None
+        self.table = ProblemsTable()
         self.table.setObjectName("problemsTable")
         self.table.setAccessibleName(self.tr("Problems"))
         self.table.setAccessibleDescription(
@@ -151,6 +190,7 @@ class ProblemsPanel(QWidget):
 
     def _update_summary(self) -> None:
         diagnostics = self._document.diagnostics()
+        self._show_compact(not diagnostics)
         if not diagnostics:
             self.summary.setText(self.tr("Problems: none"))
             return
@@ -163,6 +203,70 @@ class ProblemsPanel(QWidget):
                 errors=error_text.format(n=errors), warnings=warning_text.format(n=warnings)
             )
         )
+
+    # --- compact while there is nothing to show ---------------------------------------------
+    def is_compact(self) -> bool:
+        return bool(self._compact)
+
+    def _show_compact(self, empty: bool) -> None:
+        self.summary.setVisible(not empty)
+        self.table.horizontalHeader().setVisible(not empty)
+        self.table.setAccessibleDescription(
+            self.table.empty_text()
+            if empty
+            else self.tr("Errors and warnings of the ERD; Enter goes to the place in the source view")
+        )
+        if empty:
+            self.table.setFixedHeight(self.table.compact_height())
+        else:
+            self.table.setMinimumHeight(0)
+            self.table.setMaximumHeight(QWIDGETSIZE_MAX)
+        self._fit_pane()
+
+    def _pane(self) -> tuple[QSplitter, QWidget] | None:
+        """The splitter this panel sits in (below the editors) and the splitter's child that holds it."""
+        child, parent = self, self.parentWidget()
+        while parent is not None and not isinstance(parent, QSplitter):
+            child, parent = parent, parent.parentWidget()
+        return (parent, child) if parent is not None else None
+
+    def _fit_pane(self) -> None:
+        """Empty and on show: the pane shrinks to its one line; else it gets its height back."""
+        found = self._pane()
+        if found is None:
+            return
+        splitter, pane = found
+        tabs = pane if isinstance(pane, QTabWidget) else None
+        compact = not self.summary.isVisibleTo(self) and (tabs is None or tabs.currentWidget() is self)
+        if compact == self._compact and compact:
+            return
+        if compact:
+            height = splitter.sizes()[splitter.indexOf(pane)]
+            if height > 2 * self.table.compact_height() + 40:
+                self._restore_height = height
+            bar = tabs.tabBar().sizeHint().height() if tabs is not None else 0
+            pane.setMaximumHeight(bar + self.table.compact_height() + 12)
+        elif self._compact:
+            pane.setMaximumHeight(QWIDGETSIZE_MAX)
+            self._give_back(splitter, splitter.indexOf(pane))
+        self._compact = compact
+
+    def _give_back(self, splitter: QSplitter, index: int) -> None:
+        sizes = splitter.sizes()
+        grow = max(0, self._restore_height - sizes[index])
+        donor = 0 if index != 0 else len(sizes) - 1
+        sizes[index] += min(grow, max(0, sizes[donor] - 100))
+        sizes[donor] -= min(grow, max(0, sizes[donor] - 100))
+        splitter.setSizes(sizes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        found = self._pane()
+        tabs = found[1] if found is not None and isinstance(found[1], QTabWidget) else None
+        if tabs is not None and tabs is not self._watched:
+            self._watched = tabs
+            tabs.currentChanged.connect(lambda _i: self._fit_pane())
+        self._fit_pane()
 
     def on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -190,23 +190,23 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>"{key}" is not a document property</source>
-        <translation type="unfinished" />
+        <translation>„{key}“ ist keine Eigenschaft des Dokuments</translation>
     </message>
     <message>
         <source>"{key}" is not a field of this ERD; send only: {known}</source>
-        <translation type="unfinished" />
+        <translation>„{key}“ ist kein Feld dieser ERD; senden Sie nur: {known}</translation>
     </message>
     <message>
         <source>"{key}" is not part of a record; use "id" and "attributes"</source>
-        <translation type="unfinished" />
+        <translation>„{key}“ gehört nicht zu einem Datensatz; verwenden Sie „id“ und „attributes“</translation>
     </message>
     <message>
         <source>"{key}" is not part of the body; send only "data"</source>
-        <translation type="unfinished" />
+        <translation>„{key}“ gehört nicht in den Body; senden Sie nur „data“</translation>
     </message>
     <message>
         <source>"{key}" is reserved for the record id; choose another key</source>
-        <translation type="unfinished" />
+        <translation>„{key}“ ist für die Datensatz-ID reserviert; wählen Sie einen anderen Schlüssel</translation>
     </message>
     <message>
         <source>"{key}" only works together with "{partner}"</source>
@@ -214,11 +214,11 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>"{source}" is not a field of this ERD</source>
-        <translation type="unfinished" />
+        <translation>„{source}“ ist kein Feld dieser ERD</translation>
     </message>
     <message>
         <source>"{target}" is not a target attribute</source>
-        <translation type="unfinished" />
+        <translation>„{target}“ ist kein Zielattribut</translation>
     </message>
     <message>
         <source>"{target}" is not an attribute of {profile}; choose one of: {choices}</source>
@@ -226,127 +226,127 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>"{text}" for the field "{key}" is not a YouTrack property; use one of: {known}</source>
-        <translation type="unfinished" />
+        <translation>„{text}“ für das Feld „{key}“ ist keine YouTrack-Eigenschaft; verwenden Sie eine von: {known}</translation>
     </message>
     <message>
         <source>"{type}" is not a field type; use one of: {choices}</source>
-        <translation type="unfinished" />
+        <translation>„{type}“ ist kein Feldtyp; verwenden Sie einen von: {choices}</translation>
     </message>
     <message>
         <source>(no Location given)</source>
-        <translation type="unfinished" />
+        <translation>(keine Location angegeben)</translation>
     </message>
     <message>
         <source>A postbox profile named "{name}" already exists; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Postbox-Profil namens „{name}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Accepted ({status}): the postbox created nothing it listed.</source>
-        <translation type="unfinished" />
+        <translation>Angenommen ({status}): Die Postbox hat nichts Aufgelistetes angelegt.</translation>
     </message>
     <message>
         <source>Accepted ({status}): the postbox created {names} — "{title}".</source>
-        <translation type="unfinished" />
+        <translation>Angenommen ({status}): Die Postbox hat {names} angelegt – „{title}“.</translation>
     </message>
     <message>
         <source>Accepted ({status}): the postbox created {names}.</source>
-        <translation type="unfinished" />
+        <translation>Angenommen ({status}): Die Postbox hat {names} angelegt.</translation>
     </message>
     <message>
         <source>Cancelled: ERD Studio stopped waiting for the answer.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen: ERD Studio wartet nicht mehr auf die Antwort.</translation>
     </message>
     <message>
         <source>Change the record's id in the payload and send again.</source>
-        <translation type="unfinished" />
+        <translation>Ändern Sie die ID des Datensatzes in der Payload und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Check the URL in the profile; open the answer below to see who answered.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die URL im Profil; in der Antwort unten sehen Sie, wer geantwortet hat.</translation>
     </message>
     <message>
         <source>Check the create URL in the profile; copy it from the postbox's settings.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Anlage-URL im Profil; kopieren Sie sie aus den Einstellungen der Postbox.</translation>
     </message>
     <message>
         <source>Check the created issue in the postbox; the connection works.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie das angelegte Issue in der Postbox; die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>Check the host name and port, and whether a firewall or VPN is needed to reach the postbox.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie Hostnamen und Port und ob eine Firewall-Freigabe oder ein VPN nötig ist, um die Postbox zu erreichen.</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check the port in the URL and that the postbox service is running.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie den Port in der URL und ob der Postbox-Dienst läuft.</translation>
     </message>
     <message>
         <source>Check the profile's proxy setting or your proxy.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Proxy-Einstellung des Profils oder Ihren Proxy.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name in the URL, and your DNS or VPN.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Schreibweise des Hostnamens in der URL sowie Ihr DNS oder VPN.</translation>
     </message>
     <message>
         <source>Connection refused: {detail}.</source>
-        <translation type="unfinished" />
+        <translation>Verbindung abgelehnt: {detail}.</translation>
     </message>
     <message>
         <source>Connection works: the postbox accepted the token and refused the empty test body ({status}), as expected. Nothing was created.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung funktioniert: Die Postbox hat das Token angenommen und den leeren Test-Body wie erwartet abgelehnt ({status}). Es wurde nichts angelegt.</translation>
     </message>
     <message>
         <source>Connection works; the postbox accepted an empty body and created nothing.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung funktioniert; die Postbox hat einen leeren Body angenommen und nichts angelegt.</translation>
     </message>
     <message>
         <source>Correct the postbox profile and send again.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie das Postbox-Profil und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Could not connect: {detail}.</source>
-        <translation type="unfinished" />
+        <translation>Keine Verbindung möglich: {detail}.</translation>
     </message>
     <message>
         <source>Enter the postbox's create URL, e.g. https://trax.example.com/api/postbox/…/records.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Anlage-URL der Postbox ein, z. B. https://trax.example.com/api/postbox/…/records.</translation>
     </message>
     <message>
         <source>Enter the proxy URL, e.g. http://proxy.example.com:3128, or use the environment's proxy.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Proxy-URL ein, z. B. http://proxy.example.com:3128, oder verwenden Sie den Proxy der Umgebung.</translation>
     </message>
     <message>
         <source>Fix the problems listed, then send again.</source>
-        <translation type="unfinished" />
+        <translation>Beheben Sie die aufgeführten Probleme und senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Following a redirect would turn the POST into an empty GET or send the token elsewhere. If the new address is right, put it into the profile (usually https:// instead of http://).</source>
-        <translation type="unfinished" />
+        <translation>Einer Weiterleitung zu folgen würde aus dem POST ein leeres GET machen oder das Token an eine andere Stelle senden. Wenn die neue Adresse stimmt, tragen Sie sie ins Profil ein (meist https:// statt http://).</translation>
     </message>
     <message>
         <source>If your organisation uses its own certificate authority, set its CA bundle in the profile. Do not turn verification off except for a short test.</source>
-        <translation type="unfinished" />
+        <translation>Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, tragen Sie deren CA-Bundle im Profil ein. Schalten Sie die Prüfung nur für einen kurzen Test ab.</translation>
     </message>
     <message>
         <source>In the file {path}, readable only by you.</source>
-        <translation type="unfinished" />
+        <translation>In der Datei {path}, nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>In the system keychain, entry "{service}" for profile id {id}.</source>
-        <translation type="unfinished" />
+        <translation>Im Schlüsselbund des Systems, Eintrag „{service}“ für die Profil-ID {id}.</translation>
     </message>
     <message>
         <source>JSON Schema (Draft 2020-12) of the request body the postbox accepts</source>
-        <translation type="unfinished" />
+        <translation>JSON Schema (Draft 2020-12) des Anfrage-Bodys, den die Postbox annimmt</translation>
     </message>
     <message>
         <source>Keeping the token in a file needs your explicit consent; it was not stored.</source>
-        <translation type="unfinished" />
+        <translation>Das Token in einer Datei abzulegen, erfordert Ihre ausdrückliche Zustimmung; es wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Next: {step}</source>
@@ -354,255 +354,255 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>No keychain is available on this computer (no Secret Service, macOS Keychain or Windows Credential Locker was found). Choose: enter the token each time (it is not stored), or keep it in a file readable only by you.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (weder Secret Service noch macOS-Schlüsselbund noch Windows-Anmeldeinformationsverwaltung gefunden). Wählen Sie: das Token jedes Mal eingeben (es wird nicht gespeichert) oder es in einer nur für Sie lesbaren Datei ablegen.</translation>
     </message>
     <message>
         <source>No postbox at this URL (404).</source>
-        <translation type="unfinished" />
+        <translation>Unter dieser URL gibt es keine Postbox (404).</translation>
     </message>
     <message>
         <source>Not sent: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Nicht gesendet: {detail}</translation>
     </message>
     <message>
         <source>Not stored: asked when needed and kept only while ERD Studio runs.</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: wird bei Bedarf abgefragt und nur behalten, solange ERD Studio läuft.</translation>
     </message>
     <message>
         <source>Plain http would send the token unencrypted. Use https://, or, if this postbox is on a trusted network, allow plain http for this profile explicitly.</source>
-        <translation type="unfinished" />
+        <translation>Mit einfachem http würde das Token unverschlüsselt gesendet. Verwenden Sie https:// oder erlauben Sie einfaches http ausdrücklich für dieses Profil, wenn die Postbox in einem vertrauenswürdigen Netz steht.</translation>
     </message>
     <message>
         <source>Plain http: the token travels unencrypted over the network.</source>
-        <translation type="unfinished" />
+        <translation>Einfaches http: Das Token geht unverschlüsselt über das Netzwerk.</translation>
     </message>
     <message>
         <source>See the answer below.</source>
-        <translation type="unfinished" />
+        <translation>Siehe die Antwort unten.</translation>
     </message>
     <message>
         <source>Send a test issue to see the entity it creates.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie ein Test-Issue, um zu sehen, was daraus angelegt wird.</translation>
     </message>
     <message>
         <source>Send fewer records or shorter texts.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie weniger Datensätze oder kürzere Texte.</translation>
     </message>
     <message>
         <source>Set the profile's token again: copy it from the postbox's settings.</source>
-        <translation type="unfinished" />
+        <translation>Hinterlegen Sie das Token des Profils erneut: Kopieren Sie es aus den Einstellungen der Postbox.</translation>
     </message>
     <message>
         <source>TLS verification is off: anyone between you and the postbox could pose as it and read the token. Turn it back on, or give the CA bundle of your postbox instead.</source>
-        <translation type="unfinished" />
+        <translation>Die TLS-Prüfung ist ausgeschaltet: Jeder zwischen Ihnen und der Postbox könnte sich als Postbox ausgeben und das Token mitlesen. Schalten Sie sie wieder ein oder geben Sie stattdessen das CA-Bundle Ihrer Postbox an.</translation>
     </message>
     <message>
         <source>The CA bundle {path} does not exist; choose the PEM file of your CA.</source>
-        <translation type="unfinished" />
+        <translation>Das CA-Bundle {path} existiert nicht; wählen Sie die PEM-Datei Ihrer Zertifizierungsstelle.</translation>
     </message>
     <message>
         <source>The URL "{url}" has no scheme; start it with https:// (for example https://{url}).</source>
-        <translation type="unfinished" />
+        <translation>Die URL „{url}“ hat kein Schema; beginnen Sie sie mit https:// (zum Beispiel https://{url}).</translation>
     </message>
     <message>
         <source>The URL contains a user name or password. Remove it: the token is kept in the keychain, and a password in a URL would be stored and shown in plain text.</source>
-        <translation type="unfinished" />
+        <translation>Die URL enthält einen Benutzernamen oder ein Passwort. Entfernen Sie es: Das Token liegt im Schlüsselbund, und ein Passwort in einer URL würde im Klartext gespeichert und angezeigt.</translation>
     </message>
     <message>
         <source>The URL has no host name after the scheme.</source>
-        <translation type="unfinished" />
+        <translation>Die URL hat nach dem Schema keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The URL is not well formed (check the port number and brackets).</source>
-        <translation type="unfinished" />
+        <translation>Die URL ist nicht wohlgeformt (prüfen Sie Portnummer und Klammern).</translation>
     </message>
     <message>
         <source>The URL must start with https:// (not {scheme}://).</source>
-        <translation type="unfinished" />
+        <translation>Die URL muss mit https:// beginnen (nicht mit {scheme}://).</translation>
     </message>
     <message>
         <source>The answer ({status} {reason}) is not JSON but {what}: this URL is probably not a postbox's create endpoint, or a proxy or login page answered instead.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort ({status} {reason}) ist kein JSON, sondern {what}: Diese URL ist vermutlich nicht der Anlage-Endpunkt einer Postbox, oder statt ihrer hat ein Proxy oder eine Anmeldeseite geantwortet.</translation>
     </message>
     <message>
         <source>The connection failed: {detail}.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung ist fehlgeschlagen: {detail}.</translation>
     </message>
     <message>
         <source>The issue may still have been created: check the postbox before sending again, or raise the profile's timeout.</source>
-        <translation type="unfinished" />
+        <translation>Das Issue wurde möglicherweise trotzdem angelegt: Prüfen Sie die Postbox, bevor Sie erneut senden, oder erhöhen Sie das Zeitlimit des Profils.</translation>
     </message>
     <message>
         <source>The keychain could not be opened ({kind}); could not {what}.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund ließ sich nicht öffnen ({kind}); „{what}“ war nicht möglich.</translation>
     </message>
     <message>
         <source>The keychain did not answer within {seconds} s while trying to {what}. It may be waiting for you to unlock it: unlock the keychain (your login password) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund hat beim Versuch „{what}“ nicht innerhalb von {seconds} s geantwortet. Vielleicht wartet er darauf, entsperrt zu werden: Entsperren Sie den Schlüsselbund (Ihr Anmeldepasswort) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain failed to {what} ({kind}). Try again, or enter the token each time.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund konnte „{what}“ nicht ausführen ({kind}). Versuchen Sie es erneut oder geben Sie das Token jedes Mal ein.</translation>
     </message>
     <message>
         <source>The keychain is locked, so ERD Studio could not {what}. Unlock it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund ist gesperrt, daher konnte ERD Studio „{what}“ nicht ausführen. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain's unlock prompt was dismissed, so ERD Studio could not {what}. Try again and unlock it.</source>
-        <translation type="unfinished" />
+        <translation>Die Abfrage zum Entsperren des Schlüsselbunds wurde geschlossen, daher konnte ERD Studio „{what}“ nicht ausführen. Versuchen Sie es erneut und entsperren Sie ihn.</translation>
     </message>
     <message>
         <source>The payload is not valid JSON (line {line}, column {column}): {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Payload ist kein gültiges JSON (Zeile {line}, Spalte {column}): {reason}.</translation>
     </message>
     <message>
         <source>The payload is not valid JSON: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Payload ist kein gültiges JSON: {reason}.</translation>
     </message>
     <message>
         <source>The payload is too large for the postbox (413).</source>
-        <translation type="unfinished" />
+        <translation>Die Payload ist zu groß für die Postbox (413).</translation>
     </message>
     <message>
         <source>The postbox accepted the connection but gave no answer in time ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox hat die Verbindung angenommen, aber nicht rechtzeitig geantwortet ({detail}).</translation>
     </message>
     <message>
         <source>The postbox already received a record with this id (409); nothing new was created.</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox hat schon einen Datensatz mit dieser ID erhalten (409); es wurde nichts Neues angelegt.</translation>
     </message>
     <message>
         <source>The postbox answered {status} {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox hat mit {status} {reason} geantwortet.</translation>
     </message>
     <message>
         <source>The postbox asks to slow down (429).</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox bittet, langsamer zu senden (429).</translation>
     </message>
     <message>
         <source>The postbox did not accept the body as JSON (415).</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox hat den Body nicht als JSON angenommen (415).</translation>
     </message>
     <message>
         <source>The postbox failed with a server error ({status}).</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox ist mit einem Serverfehler gescheitert ({status}).</translation>
     </message>
     <message>
         <source>The postbox profiles file {path} is damaged and was left as it is. Move it aside (ERD Studio then starts with no profiles) or repair the JSON.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei mit den Postbox-Profilen {path} ist beschädigt und wurde unverändert gelassen. Verschieben Sie sie (ERD Studio startet dann ohne Profile) oder reparieren Sie das JSON.</translation>
     </message>
     <message>
         <source>The postbox profiles in {path} cannot be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox-Profile in {path} können nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>The postbox redirected the request ({status}) to {location}; ERD Studio did not follow it.</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox hat die Anfrage weitergeleitet ({status}) an {location}; ERD Studio ist der Weiterleitung nicht gefolgt.</translation>
     </message>
     <message>
         <source>The postbox rejected the token (401).</source>
-        <translation type="unfinished" />
+        <translation>Die Postbox hat das Token abgelehnt (401).</translation>
     </message>
     <message>
         <source>The postbox says the record does not satisfy the ERD (422).</source>
-        <translation type="unfinished" />
+        <translation>Laut Postbox erfüllt der Datensatz die ERD nicht (422).</translation>
     </message>
     <message>
         <source>The postbox's certificate was not accepted ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat der Postbox wurde nicht akzeptiert ({detail}).</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>The proxy URL "{url}" has no scheme; start it with http://.</source>
-        <translation type="unfinished" />
+        <translation>Die Proxy-URL „{url}“ hat kein Schema; beginnen Sie sie mit http://.</translation>
     </message>
     <message>
         <source>The proxy URL contains a user name or password; it would be stored in plain text. Remove it.</source>
-        <translation type="unfinished" />
+        <translation>Die Proxy-URL enthält einen Benutzernamen oder ein Passwort; es würde im Klartext gespeichert. Entfernen Sie es.</translation>
     </message>
     <message>
         <source>The proxy URL has no host name.</source>
-        <translation type="unfinished" />
+        <translation>Die Proxy-URL hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The proxy URL is not well formed (check the port number and brackets).</source>
-        <translation type="unfinished" />
+        <translation>Die Proxy-URL ist nicht wohlgeformt (prüfen Sie Portnummer und Klammern).</translation>
     </message>
     <message>
         <source>The proxy URL must start with http:// or https://.</source>
-        <translation type="unfinished" />
+        <translation>Die Proxy-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>The proxy did not pass the request on ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>Der Proxy hat die Anfrage nicht weitergegeben ({detail}).</translation>
     </message>
     <message>
         <source>The proxy setting must be one of {choices}.</source>
-        <translation type="unfinished" />
+        <translation>Die Proxy-Einstellung muss eine der folgenden sein: {choices}.</translation>
     </message>
     <message>
         <source>The request may already have reached the postbox; check there before sending the same record again.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage hat die Postbox womöglich schon erreicht; prüfen Sie dort nach, bevor Sie denselben Datensatz erneut senden.</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 600 seconds.</source>
-        <translation type="unfinished" />
+        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
         <source>The token contains characters that cannot be sent in an HTTP header; paste only the token itself.</source>
-        <translation type="unfinished" />
+        <translation>Das Token enthält Zeichen, die in einem HTTP-Header nicht gesendet werden können; fügen Sie nur das Token selbst ein.</translation>
     </message>
     <message>
         <source>The token contains spaces or line breaks; paste only the token itself.</source>
-        <translation type="unfinished" />
+        <translation>Das Token enthält Leerzeichen oder Zeilenumbrüche; fügen Sie nur das Token selbst ein.</translation>
     </message>
     <message>
         <source>The token file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Token-Datei {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>The token is empty; paste the postbox's API token.</source>
-        <translation type="unfinished" />
+        <translation>Das Token ist leer; fügen Sie das API-Token der Postbox ein.</translation>
     </message>
     <message>
         <source>The token is valid but not for this postbox (403).</source>
-        <translation type="unfinished" />
+        <translation>Das Token ist gültig, aber nicht für diese Postbox (403).</translation>
     </message>
     <message>
         <source>The token storage must be one of {choices}.</source>
-        <translation type="unfinished" />
+        <translation>Die Token-Ablage muss eine der folgenden sein: {choices}.</translation>
     </message>
     <message>
         <source>There is no postbox profile "{name}" (profiles: {names}).</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Postbox-Profil „{name}“ (Profile: {names}).</translation>
     </message>
     <message>
         <source>This is a client problem; please report it.</source>
-        <translation type="unfinished" />
+        <translation>Das ist ein Problem des Clients; bitte melden Sie es.</translation>
     </message>
     <message>
         <source>This is not caused by your ERD; try again later, and tell the postbox's operator if it persists.</source>
-        <translation type="unfinished" />
+        <translation>Das liegt nicht an Ihrer ERD; versuchen Sie es später erneut und informieren Sie den Betreiber der Postbox, wenn es anhält.</translation>
     </message>
     <message>
         <source>Unknown host: {detail}.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Host: {detail}.</translation>
     </message>
     <message>
         <source>Use the token that belongs to this postbox, or the URL of the postbox this token was made for.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie das Token dieser Postbox oder die URL der Postbox, für die dieses Token ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Wait {retry} before sending again.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie {retry}, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>a YouTrack workflow rule that sends matching issues</source>
-        <translation type="unfinished" />
+        <translation>eine YouTrack-Workflow-Regel, die passende Issues sendet</translation>
     </message>
     <message>
         <source>a colon is missing after the key</source>
@@ -614,7 +614,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>a curl command that sends the sample to the postbox</source>
-        <translation type="unfinished" />
+        <translation>ein curl-Befehl, der das Beispiel an die Postbox sendet</translation>
     </message>
     <message>
         <source>a date and time like 2026-11-29T14:30:00Z</source>
@@ -626,7 +626,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>a default needs a lookup table</source>
-        <translation type="unfinished" />
+        <translation>ein Standardwert braucht eine Umsetzungstabelle</translation>
     </message>
     <message>
         <source>a field key starts with a letter or _ and has only letters, digits and _ (at most 64)</source>
@@ -642,7 +642,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>a lookup table and its default go only with a source field</source>
-        <translation type="unfinished" />
+        <translation>eine Umsetzungstabelle und ihr Standardwert gehören nur zu einem Quellfeld</translation>
     </message>
     <message>
         <source>a mapping needs exactly one of source, constant or template</source>
@@ -650,11 +650,11 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>a mapping takes exactly one of a source field, a constant or a template</source>
-        <translation type="unfinished" />
+        <translation>eine Zuordnung hat genau eines von: Quellfeld, Konstante oder Vorlage</translation>
     </message>
     <message>
         <source>a minute</source>
-        <translation type="unfinished" />
+        <translation>eine Minute</translation>
     </message>
     <message>
         <source>a number</source>
@@ -662,15 +662,15 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>a readable description for audit documentation</source>
-        <translation type="unfinished" />
+        <translation>eine lesbare Beschreibung für die Audit-Dokumentation</translation>
     </message>
     <message>
         <source>a record must be an object {{"id": …, "attributes": {{…}}}}</source>
-        <translation type="unfinished" />
+        <translation>ein Datensatz muss ein Objekt {{"id": …, "attributes": {{…}}}} sein</translation>
     </message>
     <message>
         <source>a sample request body with one example record</source>
-        <translation type="unfinished" />
+        <translation>ein Beispiel-Anfrage-Body mit einem Beispieldatensatz</translation>
     </message>
     <message>
         <source>a string contains a raw line break or control character; write it as \n</source>
@@ -710,7 +710,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>an HTML page</source>
-        <translation type="unfinished" />
+        <translation>eine HTML-Seite</translation>
     </message>
     <message>
         <source>an e-mail address</source>
@@ -734,11 +734,11 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>cannot move field {number} to position {to}</source>
-        <translation type="unfinished" />
+        <translation>Feld {number} kann nicht an Position {to} verschoben werden</translation>
     </message>
     <message>
         <source>cannot read the profile {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>das Profil {path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>expected a key in double quotes (is there a trailing comma?)</source>
@@ -746,7 +746,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>find the keychain</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselbund suchen</translation>
     </message>
     <message>
         <source>it must match {pattern}</source>
@@ -754,19 +754,19 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>no connection to {host} within {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>keine Verbindung zu {host} innerhalb von {seconds} s</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished" />
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>not valid JSON: {reason}</source>
@@ -778,19 +778,19 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>only a mapping from a source field can have a lookup table</source>
-        <translation type="unfinished" />
+        <translation>nur eine Zuordnung aus einem Quellfeld kann eine Umsetzungstabelle haben</translation>
     </message>
     <message>
         <source>proxy error: {words}</source>
-        <translation type="unfinished" />
+        <translation>Proxy-Fehler: {words}</translation>
     </message>
     <message>
         <source>read the token</source>
-        <translation type="unfinished" />
+        <translation>Token lesen</translation>
     </message>
     <message>
         <source>remove the token</source>
-        <translation type="unfinished" />
+        <translation>Token entfernen</translation>
     </message>
     <message>
         <source>some values of the field "{key}" are not allowed values of "{target}"; add a lookup table that translates them</source>
@@ -798,7 +798,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>store the token</source>
-        <translation type="unfinished" />
+        <translation>Token speichern</translation>
     </message>
     <message>
         <source>the JSON cannot be read: {error}</source>
@@ -814,7 +814,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the URL cannot be used: {words}</source>
-        <translation type="unfinished" />
+        <translation>die URL ist nicht verwendbar: {words}</translation>
     </message>
     <message>
         <source>the attribute "{target}" is already filled by mapping {n}; remove one of them</source>
@@ -822,19 +822,19 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the body</source>
-        <translation type="unfinished" />
+        <translation>der Body</translation>
     </message>
     <message>
         <source>the body has no "data"; send {{"data": [ {{record}}, … ]}}</source>
-        <translation type="unfinished" />
+        <translation>der Body hat kein „data“; senden Sie {{"data": [ {{Datensatz}}, … ]}}</translation>
     </message>
     <message>
         <source>the body must be an object {{"data": [ … ]}}</source>
-        <translation type="unfinished" />
+        <translation>der Body muss ein Objekt {{"data": [ … ]}} sein</translation>
     </message>
     <message>
         <source>the canonical ERD file (for the ISMS and version control)</source>
-        <translation type="unfinished" />
+        <translation>die kanonische ERD-Datei (für das ISMS und die Versionsverwaltung)</translation>
     </message>
     <message>
         <source>the constant</source>
@@ -842,7 +842,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the constant "{raw}" for the field "{key}" is not {type}</source>
-        <translation type="unfinished" />
+        <translation>die Konstante „{raw}“ für das Feld „{key}“ ist nicht vom Typ {type}</translation>
     </message>
     <message>
         <source>the default of field "{key}" is not valid: {problem}</source>
@@ -874,23 +874,23 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the field "{key}": {problem}</source>
-        <translation type="unfinished" />
+        <translation>das Feld „{key}“: {problem}</translation>
     </message>
     <message>
         <source>the field "{name}" is missing, but the template for "{target}" uses it</source>
-        <translation type="unfinished" />
+        <translation>das Feld „{name}“ fehlt, wird aber von der Vorlage für „{target}“ verwendet</translation>
     </message>
     <message>
         <source>the field "{source}"</source>
-        <translation type="unfinished" />
+        <translation>das Feld „{source}“</translation>
     </message>
     <message>
         <source>the field "{source}" is "{value}", which the lookup for "{key}" does not list ({listed}) and there is no default</source>
-        <translation type="unfinished" />
+        <translation>das Feld „{source}“ hat den Wert „{value}“, den die Umsetzungstabelle für „{key}“ nicht enthält ({listed}), und es gibt keinen Standardwert</translation>
     </message>
     <message>
         <source>the field "{source}" is missing, but it fills the required attribute "{key}"</source>
-        <translation type="unfinished" />
+        <translation>das Feld „{source}“ fehlt, füllt aber das Pflichtattribut „{key}“</translation>
     </message>
     <message>
         <source>the field key "{key}" is used twice; field keys must be unique</source>
@@ -910,7 +910,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the id "{id}" is used twice in this body (also record {other}); ids must be unique</source>
-        <translation type="unfinished" />
+        <translation>die ID „{id}“ kommt in diesem Body doppelt vor (auch Datensatz {other}); IDs müssen eindeutig sein</translation>
     </message>
     <message>
         <source>the key "{key}" appears twice in the same object; keep only one</source>
@@ -918,7 +918,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the key "{key}" is already used by field {number}</source>
-        <translation type="unfinished" />
+        <translation>der Schlüssel „{key}“ wird schon von Feld {number} verwendet</translation>
     </message>
     <message>
         <source>the lookup default</source>
@@ -930,139 +930,139 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the mapping needs one of source/constant/template</source>
-        <translation type="unfinished" />
+        <translation>die Zuordnung braucht eines von Quelle/Konstante/Vorlage</translation>
     </message>
     <message>
         <source>the name {host} could not be resolved</source>
-        <translation type="unfinished" />
+        <translation>der Name {host} konnte nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>the postbox URL {url} contains spaces or control characters; a URL cannot</source>
-        <translation type="unfinished" />
+        <translation>die Postbox-URL {url} enthält Leer- oder Steuerzeichen; das ist in einer URL nicht möglich</translation>
     </message>
     <message>
         <source>the postbox URL {url} must start with http:// or https:// and name a host</source>
-        <translation type="unfinished" />
+        <translation>die Postbox-URL {url} muss mit http:// oder https:// beginnen und einen Host nennen</translation>
     </message>
     <message>
         <source>the profile {path} is not valid JSON: {reason}</source>
-        <translation type="unfinished" />
+        <translation>das Profil {path} ist kein gültiges JSON: {reason}</translation>
     </message>
     <message>
         <source>the record "id" must be a non-empty text, e.g. "OPS-12"</source>
-        <translation type="unfinished" />
+        <translation>die „id“ des Datensatzes muss ein nicht leerer Text sein, z. B. „OPS-12“</translation>
     </message>
     <message>
         <source>the record "type" must be a text when it is sent</source>
-        <translation type="unfinished" />
+        <translation>der „type“ des Datensatzes muss ein Text sein, wenn er gesendet wird</translation>
     </message>
     <message>
         <source>the record has no "attributes" object</source>
-        <translation type="unfinished" />
+        <translation>der Datensatz hat kein „attributes“-Objekt</translation>
     </message>
     <message>
         <source>the record has no "id"; send the ticket id, e.g. "OPS-12"</source>
-        <translation type="unfinished" />
+        <translation>der Datensatz hat keine „id“; senden Sie die Ticket-ID, z. B. „OPS-12“</translation>
     </message>
     <message>
         <source>the record is nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>der Datensatz ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the required attribute "{key}" is not filled by any mapping</source>
-        <translation type="unfinished" />
+        <translation>das Pflichtattribut „{key}“ wird von keiner Zuordnung gefüllt</translation>
     </message>
     <message>
         <source>the required field "{key}" is missing</source>
-        <translation type="unfinished" />
+        <translation>das Pflichtfeld „{key}“ fehlt</translation>
     </message>
     <message>
         <source>the sample is empty; paste a JSON object such as a ticket from your tracker's API</source>
-        <translation type="unfinished" />
+        <translation>das Beispiel ist leer; fügen Sie ein JSON-Objekt ein, etwa ein Ticket aus der API Ihres Trackers</translation>
     </message>
     <message>
         <source>the sample is not valid JSON (line {line}, column {column}: {reason})</source>
-        <translation type="unfinished" />
+        <translation>das Beispiel ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason})</translation>
     </message>
     <message>
         <source>the sample must be a JSON object {{…}} with the ticket's properties, not a single value</source>
-        <translation type="unfinished" />
+        <translation>das Beispiel muss ein JSON-Objekt {{…}} mit den Eigenschaften des Tickets sein, kein einzelner Wert</translation>
     </message>
     <message>
         <source>the settings.json that gives the YouTrack workflow its postbox token</source>
-        <translation type="unfinished" />
+        <translation>die settings.json, die dem YouTrack-Workflow sein Postbox-Token gibt</translation>
     </message>
     <message>
         <source>the target profile "{target}" is not known</source>
-        <translation type="unfinished" />
+        <translation>das Zielprofil „{target}“ ist nicht bekannt</translation>
     </message>
     <message>
         <source>the template uses {{{name}}}, but there is no such field</source>
-        <translation type="unfinished" />
+        <translation>die Vorlage verwendet {{{name}}}, aber ein solches Feld gibt es nicht</translation>
     </message>
     <message>
         <source>the template's text</source>
-        <translation type="unfinished" />
+        <translation>der Text der Vorlage</translation>
     </message>
     <message>
         <source>there is no field number {number}</source>
-        <translation type="unfinished" />
+        <translation>es gibt kein Feld Nummer {number}</translation>
     </message>
     <message>
         <source>there is no mapping number {number}</source>
-        <translation type="unfinished" />
+        <translation>es gibt keine Zuordnung Nummer {number}</translation>
     </message>
     <message>
         <source>unknown export format "{name}"; use one of: {choices}</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Exportformat „{name}“; verwenden Sie eines von: {choices}</translation>
     </message>
     <message>
         <source>until {value}</source>
-        <translation type="unfinished" />
+        <translation>bis {value}</translation>
     </message>
     <message>
         <source>{host} refused the connection on port {port}</source>
-        <translation type="unfinished" />
+        <translation>{host} hat die Verbindung auf Port {port} abgelehnt</translation>
     </message>
     <message>
         <source>{host} sent no answer within {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{host} hat nicht innerhalb von {seconds} s geantwortet</translation>
     </message>
     <message>
         <source>{host}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{host}: {reason}</translation>
     </message>
     <message>
         <source>{origin} is not a valid target profile: {reason} (at {where})</source>
-        <translation type="unfinished" />
+        <translation>{origin} ist kein gültiges Zielprofil: {reason} (bei {where})</translation>
     </message>
     <message>
         <source>{path} cannot be read: permission denied</source>
-        <translation type="unfinished" />
+        <translation>{path} kann nicht gelesen werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished" />
+        <translation>{path} existiert nicht</translation>
     </message>
     <message>
         <source>{path} is a folder, not an ERD file</source>
-        <translation type="unfinished" />
+        <translation>{path} ist ein Ordner, keine ERD-Datei</translation>
     </message>
     <message>
         <source>{path} is too large to be an ERD ({size} MB; the limit is 64 MB)</source>
-        <translation type="unfinished" />
+        <translation>{path} ist zu groß für eine ERD ({size} MB; die Grenze liegt bei 64 MB)</translation>
     </message>
     <message>
         <source>{value} seconds</source>
-        <translation type="unfinished" />
+        <translation>{value} Sekunden</translation>
     </message>
     <message>
         <source>{what} cannot fill "{key}" ({type}): {problem}</source>
-        <translation type="unfinished" />
+        <translation>{what} kann „{key}“ ({type}) nicht füllen: {problem}</translation>
     </message>
     <message>
         <source>{what} is not valid for "{target}": {problem}</source>
@@ -1070,7 +1070,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>{where}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>the lookup output for "{value}"</source>
@@ -1078,15 +1078,15 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>"attributes" must be an object {{…}}</source>
-        <translation type="unfinished" />
+        <translation>„attributes“ muss ein Objekt {{…}} sein</translation>
     </message>
     <message>
         <source>"data" is empty; send at least one record</source>
-        <translation type="unfinished" />
+        <translation>„data“ ist leer; senden Sie mindestens einen Datensatz</translation>
     </message>
     <message>
         <source>"data" must be a list of records [ … ]</source>
-        <translation type="unfinished" />
+        <translation>„data“ muss eine Liste von Datensätzen [ … ] sein</translation>
     </message>
     <message>
         <source>the mapping source "{source}" is not a field of this ERD</source>
@@ -2406,6 +2406,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
 <context>
     <name>ProblemsPanel</name>
     <message>
+        <source>✓ No problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2898,7 +2902,9 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <source>No token is stored for "{name}"; the entry may have been removed.
 Expected: {where}
 Enter the token to send now, and store it again in Postbox → Manage profiles:</source>
-        <translation type="unfinished" />
+        <translation>Für „{name}“ ist kein Token gespeichert; der Eintrag wurde womöglich entfernt.
+Erwartet: {where}
+Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter Postbox → Profile verwalten:</translation>
     </message>
     <message>
         <source>Copied a curl command; it reads the token from $ERD_STUDIO_TOKEN.</source>
