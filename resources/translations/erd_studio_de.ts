@@ -2407,7 +2407,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <name>ProblemsPanel</name>
     <message>
         <source>✓ No problems</source>
-        <translation type="unfinished" />
+        <translation>✓ Keine Probleme</translation>
     </message>
     <message>
         <source>Problems</source>
