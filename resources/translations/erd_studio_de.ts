@@ -1717,6 +1717,30 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <source>Set {property} of {key}</source>
         <translation>{property} von {key} setzen</translation>
     </message>
+    <message>
+        <source>Values are checked against {values} when a record is sent; a lookup table maps them safely.</source>
+        <translation>Die Werte werden beim Senden eines Datensatzes gegen {values} geprüft; eine Umsetzungstabelle ordnet sie sicher zu.</translation>
+    </message>
+    <message>
+        <source>{field} → {target}: {note}</source>
+        <translation>{field} → {target}: {note}</translation>
+    </message>
+    <message>
+        <source>Mapping {number}: {source} → {target}</source>
+        <translation>Zuordnung {number}: {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Filled by: {kind}</source>
+        <translation>Belegt durch: {kind}</translation>
+    </message>
+    <message>
+        <source>Lookup: {count} values</source>
+        <translation>Umsetzungstabelle: {count} Werte</translation>
+    </message>
+    <message>
+        <source>Default: {value}</source>
+        <translation>Standardwert: {value}</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

@@ -22,10 +22,6 @@ from ..i18n import diagnostic_text
 from .common import describe_mapping_value, kind_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
-
-
 def allowed_values(attr: Attribute) -> str:
     """``1 (High), 2 (Medium)``: the values with their labels, as the user picks them."""
     labels = attr.labels or {}
@@ -33,9 +29,9 @@ def allowed_values(attr: Attribute) -> str:
 
 
 def enum_note(attr: Attribute) -> str:
-    return _tr("Values are checked against {values} when a record is sent; a lookup table maps them safely.").format(
-        values=allowed_values(attr) or attr.key
-    )
+    return QCoreApplication.translate(
+        "Inspector", "Values are checked against {values} when a record is sent; a lookup table maps them safely."
+    ).format(values=allowed_values(attr) or attr.key)
 
 
 def _field_by_key(model: ErdDocument, key: Any) -> Field | None:
@@ -71,23 +67,31 @@ def field_notes(model: ErdDocument, profile: TargetProfile | None, field: Field)
     for m in model.mapping_list():
         if m.source == field.key and mapping_notes(model, profile, m):
             note = mapping_notes(model, profile, m)[0]
-            notes.append(_tr("{field} → {target}: {note}").format(field=field.key, target=m.target, note=note))
+            notes.append(
+                QCoreApplication.translate("Inspector", "{field} → {target}: {note}").format(
+                    field=field.key, target=m.target, note=note
+                )
+            )
     return notes
 
 
 def mapping_title(index: int, mapping: Mapping) -> str:
     source = mapping.source if isinstance(mapping.source, str) else describe_mapping_value(mapping) or "?"
     target = mapping.target if isinstance(mapping.target, str) else "?"
-    return _tr("Mapping {number}: {source} → {target}").format(number=index + 1, source=source, target=target)
+    return QCoreApplication.translate("Inspector", "Mapping {number}: {source} → {target}").format(
+        number=index + 1, source=source, target=target
+    )
 
 
 def mapping_details(mapping: Mapping) -> str:
     """Filled by what, and the lookup if any (the same words as the mapping table)."""
-    lines = [_tr("Filled by: {kind}").format(kind=kind_text(mapping.kind))]
+    lines = [QCoreApplication.translate("Inspector", "Filled by: {kind}").format(kind=kind_text(mapping.kind))]
     if isinstance(mapping.lookup, dict):
-        lines.append(_tr("Lookup: {count} values").format(count=len(mapping.lookup)))
+        lines.append(
+            QCoreApplication.translate("Inspector", "Lookup: {count} values").format(count=len(mapping.lookup))
+        )
         if mapping.default is not MISSING:
-            lines.append(_tr("Default: {value}").format(value=mapping.default))
+            lines.append(QCoreApplication.translate("Inspector", "Default: {value}").format(value=mapping.default))
     return "\n".join(lines)
 
 
