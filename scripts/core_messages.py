@@ -1,7 +1,8 @@
 """Collect the core's translatable message templates for pyside6-lupdate.
 
-The core may not import Qt, so its messages are ``msg("template", …)`` calls. This
-script reads the core's source (no import), finds every literal template, and writes
+The core and the postbox layer may not import Qt, so their messages are
+``msg("template", …)`` calls. This script reads their source (no import), finds every
+literal template, and writes
 ``erd_studio/gui/core_messages.py`` with one ``QT_TRANSLATE_NOOP("Diagnostics", …)``
 per template, which lupdate understands. Run by scripts/update-translations.
 """
@@ -14,11 +15,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "erd_studio" / "gui" / "core_messages.py"
+LAYERS = ("core", "postbox")
 
 
 def templates() -> list[str]:
     found: set[str] = set()
-    for path in sorted((ROOT / "erd_studio" / "core").rglob("*.py")):
+    paths = [p for layer in LAYERS for p in sorted((ROOT / "erd_studio" / layer).rglob("*.py"))]
+    for path in paths:
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "msg" and node.args:
                 first = node.args[0]

@@ -40,7 +40,7 @@ def test_tokens_round_trip_through_the_real_secret_service(config: Path) -> None
     assert keychain_name() == "SecretService"
     store = TokenStore()
     profile = PostboxProfile("trax", "https://trax.example.com/r")
-    where = store.set(profile, TOKEN + "\n")
+    where = str(store.set(profile, TOKEN + "\n"))
     assert profile.id in where and "system keychain" in where
     assert keyring.get_password(SERVICE, profile.id) == TOKEN
     assert store.get(profile) == TOKEN
@@ -82,7 +82,7 @@ def test_a_token_file_needs_consent_and_is_readable_only_by_the_user(config: Pat
     with pytest.raises(CredentialError, match="explicit consent"):
         store.set(profile, TOKEN)
     assert not (config / "tokens").exists()
-    where = store.set(profile, TOKEN, file_consent=True)
+    where = str(store.set(profile, TOKEN, file_consent=True))
     path = config / "tokens" / f"{profile.id}.token"
     assert str(path) in where and "readable only by you" in where
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
@@ -95,7 +95,7 @@ def test_ask_each_time_keeps_the_token_in_memory_only(config: Path) -> None:
     store = TokenStore()
     profile = PostboxProfile("x", "https://x.example.com/r", token_storage="ask")
     assert store.get(profile) is None
-    assert "Not stored" in store.set(profile, TOKEN)
+    assert "Not stored" in str(store.set(profile, TOKEN))
     assert store.get(profile) == TOKEN and list(config.rglob("*")) == []
     store.delete(profile)
     assert store.get(profile) is None
@@ -106,7 +106,7 @@ def test_ask_each_time_keeps_the_token_in_memory_only(config: Path) -> None:
     [("", "empty"), ("   \n", "empty"), ("abc def", "spaces or line breaks"), ("tök", "cannot be sent")],
 )
 def test_unusable_tokens_are_refused_with_a_reason(config: Path, token: str, message: str) -> None:
-    assert message in token_problems(token)[0]
+    assert message in str(token_problems(token)[0])
     with pytest.raises(CredentialError, match=message):
         TokenStore().set(PostboxProfile("x", "https://x.example.com/r", token_storage="ask"), token)
 

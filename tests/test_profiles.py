@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from erd_studio.core.messages import Msg
 from erd_studio.core.model import ErdDocument
 from erd_studio.postbox.diagnosis import erd_pointer
 from erd_studio.postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError, is_loopback, url_problems
@@ -58,7 +59,7 @@ def test_names_are_unique_and_unknown_names_list_the_known_ones(store: ProfileSt
     ],
 )
 def test_bad_urls_get_a_specific_message(url: str, message: str) -> None:
-    problems = url_problems(url)
+    problems = [str(m) for m in url_problems(url)]
     assert len(problems) == 1 and message in problems[0]
     assert "secret" not in problems[0]
 
@@ -70,15 +71,15 @@ def test_plain_http_is_fine_to_loopback_and_elsewhere_only_after_opt_in() -> Non
     assert url_problems("http://trax.intra/r", allow_http=True) == []
     assert is_loopback("127.5.0.1") and not is_loopback("10.0.0.1") and not is_loopback("localhost.evil.com")
     warned = PostboxProfile("x", "http://trax.intra/r", allow_http=True).warnings()
-    assert any("unencrypted" in w for w in warned)
+    assert any("unencrypted" in str(w) for w in warned)
 
 
 def test_verification_off_warns_and_missing_ca_bundle_is_a_problem(tmp_path: Path) -> None:
     p = PostboxProfile("x", "https://trax.example.com/r", verify_tls=False, ca_bundle=str(tmp_path / "nope.pem"))
-    assert any("TLS verification is off" in w for w in p.warnings())
-    assert any("CA bundle" in m and "does not exist" in m for m in p.problems())
+    assert any("TLS verification is off" in str(w) for w in p.warnings())
+    assert any("CA bundle" in str(m) and "does not exist" in str(m) for m in p.problems())
     explicit = PostboxProfile("x", "https://t.example.com/r", proxy_mode="explicit", proxy_url="proxy:3128")
-    assert any("proxy URL" in m and "no scheme" in m for m in explicit.problems())
+    assert any("proxy URL" in str(m) and "no scheme" in str(m) for m in explicit.problems())
 
 
 def test_a_damaged_profiles_file_is_reported_and_left_alone(store: ProfileStore) -> None:
@@ -97,7 +98,7 @@ def test_a_damaged_profiles_file_is_reported_and_left_alone(store: ProfileStore)
 @example("http://[::1]:80/r", False)
 def test_url_checks_never_raise_and_accepted_urls_are_http_without_credentials(url: str, allow_http: bool) -> None:
     problems = url_problems(url, allow_http)
-    assert all(isinstance(p, str) and p for p in problems)
+    assert all(isinstance(p, Msg) and str(p) for p in problems)
     if not problems:
         parts = urlsplit(url.strip())
         assert parts.scheme in ("http", "https") and parts.hostname and parts.username is None
@@ -117,4 +118,4 @@ def test_mapping_a_postbox_pointer_back_into_the_erd_never_raises(pointer: str) 
 @example("http://u:p@proxy:3128")
 def test_proxy_checks_never_raise(proxy: str) -> None:
     p = PostboxProfile("x", "https://t.example.com/r", proxy_mode="explicit", proxy_url=proxy)
-    assert all(isinstance(m, str) for m in p.problems())
+    assert all(isinstance(m, Msg) and str(m) for m in p.problems())

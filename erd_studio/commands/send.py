@@ -13,6 +13,7 @@ import json
 import sys
 
 from ..core import FileError, ProfileError, ProfileRegistry, load_path, load_profile_file
+from ..core.messages import join
 from ..core.validate import read_file_bytes
 from ..postbox.client import encode_payload, send_records
 from ..postbox.credentials import CredentialError, TokenStore
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail("not sent: the payload does not fit the ERD.")
     problems = profile.problems()
     if problems:
-        return _fail(f'the profile "{profile.name}" cannot be used: {" ".join(problems)}')
+        return _fail(f'the profile "{profile.name}" cannot be used: {join(problems)}')
     tokens = TokenStore()
     try:
         token = tokens.get(profile)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .messages import Msg, MsgError, msg
 from .model import FIELD_KEYS, FIELD_TYPES, MAPPING_KINDS, MISSING, ErdDocument, Field, Mapping, TargetProfile
 
 FIELD_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
@@ -24,7 +25,7 @@ RESERVED_KEYS = frozenset({"id"})
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
-class EditError(ValueError):
+class EditError(MsgError, ValueError):
     """An edit that cannot be applied; the message says why in plain words."""
 
 
@@ -43,14 +44,14 @@ def _list(doc: ErdDocument, name: str) -> list[Any]:
 def _field_at(doc: ErdDocument, index: int) -> Field:
     items = _list(doc, "fields")
     if not 0 <= index < len(items) or not isinstance(items[index], Field):
-        raise EditError(f"there is no field number {index + 1}")
+        raise EditError(msg("there is no field number {number}", number=index + 1))
     return items[index]
 
 
 def _mapping_at(doc: ErdDocument, index: int) -> Mapping:
     items = _list(doc, "mappings")
     if not 0 <= index < len(items) or not isinstance(items[index], Mapping):
-        raise EditError(f"there is no mapping number {index + 1}")
+        raise EditError(msg("there is no mapping number {number}", number=index + 1))
     return items[index]
 
 
@@ -58,15 +59,15 @@ def field_keys(doc: ErdDocument) -> set[str]:
     return {f.key for f in doc.field_list() if isinstance(f.key, str)}
 
 
-def key_problem(doc: ErdDocument, key: Any, index: int | None = None) -> str | None:
+def key_problem(doc: ErdDocument, key: Any, index: int | None = None) -> Msg | None:
     """Why ``key`` cannot be the key of field ``index`` (None when it can)."""
     if not isinstance(key, str) or not FIELD_KEY.match(key):
-        return "a field key starts with a letter or _ and has only letters, digits and _ (at most 64)"
+        return msg("a field key starts with a letter or _ and has only letters, digits and _ (at most 64)")
     if key in RESERVED_KEYS:
-        return f'"{key}" is reserved for the record id; choose another key'
+        return msg('"{key}" is reserved for the record id; choose another key', key=key)
     for i, f in enumerate(_list(doc, "fields")):
         if i != index and isinstance(f, Field) and f.key == key:
-            return f'the key "{key}" is already used by field {i + 1}'
+            return msg('the key "{key}" is already used by field {number}', key=key, number=i + 1)
     return None
 
 
@@ -91,7 +92,9 @@ def add_field(doc: ErdDocument, key: str | None = None, type: str = "string", in
     if problem:
         raise EditError(problem)
     if type not in FIELD_TYPES:
-        raise EditError(f'"{type}" is not a field type; use one of: {", ".join(FIELD_TYPES)}')
+        raise EditError(
+            msg('"{type}" is not a field type; use one of: {choices}', type=type, choices=", ".join(FIELD_TYPES))
+        )
     new = Field(key=key, type=type, required=False)
     if type == "enum":
         new.values = ["value"]
@@ -127,7 +130,7 @@ def move_field(doc: ErdDocument, index: int, to: int) -> None:
     """Move entry ``index`` of ``fields`` so that it ends up at position ``to``."""
     items = _list(doc, "fields")
     if not 0 <= index < len(items) or not 0 <= to < len(items):
-        raise EditError(f"cannot move field {index + 1} to position {to + 1}")
+        raise EditError(msg("cannot move field {number} to position {to}", number=index + 1, to=to + 1))
     items.insert(to, items.pop(index))
 
 
@@ -202,11 +205,11 @@ def set_mapping(
     """
     given = [k for k, v in (("source", source), ("constant", constant), ("template", template)) if v is not MISSING]
     if len(given) != 1:
-        raise EditError("a mapping takes exactly one of a source field, a constant or a template")
+        raise EditError(msg("a mapping takes exactly one of a source field, a constant or a template"))
     if (lookup is not MISSING or default is not MISSING) and source is MISSING:
-        raise EditError("a lookup table and its default go only with a source field")
+        raise EditError(msg("a lookup table and its default go only with a source field"))
     if default is not MISSING and lookup is MISSING:
-        raise EditError("a default needs a lookup table")
+        raise EditError(msg("a default needs a lookup table"))
     new = Mapping(target=target, source=source, constant=constant, template=template, lookup=lookup, default=default)
     index = mapping_index(doc, target)
     items = _list(doc, "mappings")
@@ -241,7 +244,7 @@ def set_lookup(doc: ErdDocument, index: int, lookup: Any, default: Any = MISSING
     """Give mapping ``index`` a lookup table and default; ``MISSING`` removes them."""
     m = _mapping_at(doc, index)
     if lookup is not MISSING and m.kind != "source":
-        raise EditError("only a mapping from a source field can have a lookup table")
+        raise EditError(msg("only a mapping from a source field can have a lookup table"))
     m.lookup = dict(lookup) if isinstance(lookup, dict) else lookup
     m.default = default if lookup is not MISSING else MISSING
 
@@ -254,7 +257,7 @@ def set_target(doc: ErdDocument, profile_id: str) -> None:
 def set_document_property(doc: ErdDocument, key: str, value: Any) -> None:
     """Set ``id``/``name``/``description``/``erd``; ``MISSING`` removes it."""
     if key not in ("erd", "id", "name", "description", "target"):
-        raise EditError(f'"{key}" is not a document property')
+        raise EditError(msg('"{key}" is not a document property', key=key))
     setattr(doc, key, value)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .diagnostics import pointer_join
+from .messages import msg
 from .model import MISSING, ErdDocument, Field, TargetProfile
 from .record_eval import RecordError, RecordEvaluation, RecordResult, field_map
 
@@ -34,26 +35,32 @@ def _evaluate(
         return RecordEvaluation(doc, profile, record, index, fields).run()
     except RecursionError:
         result = RecordResult(index, None)
-        result.errors.append(RecordError(pointer_join("data", index), "too-deep", "the record is nested too deeply"))
+        result.errors.append(
+            RecordError.of(pointer_join("data", index), "too-deep", msg("the record is nested too deeply"))
+        )
         return result
 
 
 def body_errors(body: Any) -> list[RecordError]:
     """Problems of the request body's shape, before any record is looked at."""
     if not isinstance(body, dict):
-        return [RecordError("", "not-an-object", 'the body must be an object {"data": [ … ]}')]
+        return [RecordError.of("", "not-an-object", msg('the body must be an object {{"data": [ … ]}}'))]
     errors = [
-        RecordError(pointer_join(key), "unknown-member", f'"{key}" is not part of the body; send only "data"')
+        RecordError.of(
+            pointer_join(key), "unknown-member", msg('"{key}" is not part of the body; send only "data"', key=key)
+        )
         for key in body
         if key not in ("data", "meta", "jsonapi")
     ]
     data = body.get("data", _ABSENT)
     if data is _ABSENT:
-        errors.append(RecordError("", "missing-data", 'the body has no "data"; send {"data": [ {record}, … ]}'))
+        errors.append(
+            RecordError.of("", "missing-data", msg('the body has no "data"; send {{"data": [ {{record}}, … ]}}'))
+        )
     elif not isinstance(data, list):
-        errors.append(RecordError("/data", "data-not-an-array", '"data" must be a list of records [ … ]'))
+        errors.append(RecordError.of("/data", "data-not-an-array", msg('"data" must be a list of records [ … ]')))
     elif not data:
-        errors.append(RecordError("/data", "data-empty", '"data" is empty; send at least one record'))
+        errors.append(RecordError.of("/data", "data-empty", msg('"data" is empty; send at least one record')))
     return errors
 
 
@@ -76,10 +83,14 @@ def evaluate_payload(doc: ErdDocument, profile: TargetProfile | None, body: Any)
         if isinstance(rid, str) and rid:
             if rid in seen:
                 result.errors.append(
-                    RecordError(
+                    RecordError.of(
                         pointer_join("data", index, "id"),
                         "duplicate-id",
-                        f'the id "{rid}" is used twice in this body (also record {seen[rid]}); ids must be unique',
+                        msg(
+                            'the id "{id}" is used twice in this body (also record {other}); ids must be unique',
+                            id=rid,
+                            other=seen[rid],
+                        ),
                     )
                 )
             else:

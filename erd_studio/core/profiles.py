@@ -11,10 +11,11 @@ import jsonschema
 import jsonschema_rs
 
 from ..resources import resource
+from .messages import MsgError, msg
 from .model import TargetProfile
 
 
-class ProfileError(ValueError):
+class ProfileError(MsgError, ValueError):
     """A profile file that cannot be used; the message says why in plain words."""
 
 
@@ -41,7 +42,14 @@ def profile_from_json(data: Any, origin: str = "profile") -> TargetProfile:
     if errors:
         first = errors[0]
         where = "/" + "/".join(map(str, first.absolute_path))
-        raise ProfileError(f"{origin} is not a valid target profile: {first.message} (at {where})")
+        raise ProfileError(
+            msg(
+                "{origin} is not a valid target profile: {reason} (at {where})",
+                origin=origin,
+                reason=first.message,
+                where=where,
+            )
+        )
     return TargetProfile.from_json(data)
 
 
@@ -50,9 +58,9 @@ def load_profile_file(path: str | Path) -> TargetProfile:
     try:
         data = json.loads(path.read_text("utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise ProfileError(f"cannot read the profile {path}: {exc}") from exc
+        raise ProfileError(msg("cannot read the profile {path}: {reason}", path=path, reason=str(exc))) from exc
     except ValueError as exc:
-        raise ProfileError(f"the profile {path} is not valid JSON: {exc}") from exc
+        raise ProfileError(msg("the profile {path} is not valid JSON: {reason}", path=path, reason=str(exc))) from exc
     return profile_from_json(data, str(path))
 
 

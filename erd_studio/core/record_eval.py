@@ -7,14 +7,16 @@ Kept apart from ``evaluate`` so that the public API there stays short.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .diagnostics import pointer_join
+from .messages import Msg, identity, msg
 from .model import MISSING, ErdDocument, Field, Mapping, TargetProfile
 from .payload import field_accepts_absence
 from .rules import PLACEHOLDER, RECORD_ID
-from .types import convert, describe_type, render_text, value_problem
+from .types import convert_msg, describe_type_msg, render_text, value_problem, value_problem_msg
 
 _ABSENT = MISSING
 
@@ -26,6 +28,14 @@ class RecordError:
     pointer: str
     code: str
     message: str
+    text: Msg | None = field(default=None, compare=False)  # the translatable form of ``message``
+
+    @classmethod
+    def of(cls, pointer: str, code: str, message: Msg) -> RecordError:
+        return cls(pointer, code, message.render(), message)
+
+    def localized(self, translate: Callable[[str], str] = identity) -> str:
+        return self.text.render(translate) if self.text is not None else self.message
 
     def to_json(self) -> dict[str, str]:
         return {"pointer": self.pointer, "code": self.code, "message": self.message}
@@ -78,8 +88,8 @@ class RecordEvaluation:
         self.fields = fields
         self.failed: set[str] = set()  # field keys and target attributes already reported
 
-    def error(self, pointer: str, code: str, message: str) -> None:
-        self.result.errors.append(RecordError(pointer, code, message))
+    def error(self, pointer: str, code: str, message: Msg) -> None:
+        self.result.errors.append(RecordError.of(pointer, code, message))
 
     def at(self, *parts: str | int) -> str:
         return pointer_join(*self.base, *parts)
@@ -94,37 +104,39 @@ class RecordEvaluation:
     def _envelope(self) -> dict[str, Any] | None:
         rec = self.record
         if not isinstance(rec, dict):
-            self.error(self.at(), "not-an-object", 'a record must be an object {"id": …, "attributes": {…}}')
+            self.error(self.at(), "not-an-object", msg('a record must be an object {{"id": …, "attributes": {{…}}}}'))
             return None
         rid = rec.get("id", _ABSENT)
         if rid is _ABSENT:
-            self.error(self.at(), "missing-id", 'the record has no "id"; send the ticket id, e.g. "OPS-12"')
+            self.error(self.at(), "missing-id", msg('the record has no "id"; send the ticket id, e.g. "OPS-12"'))
         elif not isinstance(rid, str) or not rid:
-            self.error(self.at("id"), "invalid-id", 'the record "id" must be a non-empty text, e.g. "OPS-12"')
+            self.error(self.at("id"), "invalid-id", msg('the record "id" must be a non-empty text, e.g. "OPS-12"'))
         for key in rec:
             if key not in ("id", "type", "attributes"):
                 self.error(
-                    self.at(key), "unknown-member", f'"{key}" is not part of a record; use "id" and "attributes"'
+                    self.at(key),
+                    "unknown-member",
+                    msg('"{key}" is not part of a record; use "id" and "attributes"', key=key),
                 )
         if "type" in rec and not isinstance(rec["type"], str):
-            self.error(self.at("type"), "invalid-type", 'the record "type" must be a text when it is sent')
+            self.error(self.at("type"), "invalid-type", msg('the record "type" must be a text when it is sent'))
         attributes = rec.get("attributes", _ABSENT)
         if attributes is _ABSENT:
-            self.error(self.at(), "missing-attributes", 'the record has no "attributes" object')
+            self.error(self.at(), "missing-attributes", msg('the record has no "attributes" object'))
             return None
         if not isinstance(attributes, dict):
-            self.error(self.at("attributes"), "attributes-not-an-object", '"attributes" must be an object {…}')
+            self.error(self.at("attributes"), "attributes-not-an-object", msg('"attributes" must be an object {{…}}'))
             return None
         return attributes
 
     def _read_fields(self, attributes: dict[str, Any]) -> None:
         for key in attributes:
             if key not in self.fields:
-                known = ", ".join(list(self.fields)[:12]) or "none"
+                known = ", ".join(list(self.fields)[:12]) or msg("none")
                 self.error(
                     self.at("attributes", key),
                     "unknown-attribute",
-                    f'"{key}" is not a field of this ERD; send only: {known}',
+                    msg('"{key}" is not a field of this ERD; send only: {known}', key=key, known=known),
                 )
         for key, f in self.fields.items():
             value = attributes.get(key)
@@ -134,7 +146,9 @@ class RecordEvaluation:
                     if not field_accepts_absence(f):
                         self.failed.add(key)
                         self.error(
-                            self.at("attributes", key), "missing-required", f'the required field "{key}" is missing'
+                            self.at("attributes", key),
+                            "missing-required",
+                            msg('the required field "{key}" is missing', key=key),
                         )
                     continue
             if self._field_value_ok(key, f, value):
@@ -145,19 +159,21 @@ class RecordEvaluation:
     def _field_value_ok(self, key: str, f: Field, value: Any) -> bool:
         if not isinstance(f.type, str):
             return True  # a broken definition (E002): the field's type is unknown, so take the value
-        problem = value_problem(value, f)
+        problem = value_problem_msg(value, f)
         if problem is None:
             return True
         if value_problem(value, _TypeOnly(f.type)) is not None:
             code = "wrong-type"
         else:
             code = "enum-value" if f.type == "enum" else "invalid-value"
-        self.error(self.at("attributes", key), code, f'the field "{key}": {problem}')
+        self.error(self.at("attributes", key), code, msg('the field "{key}": {problem}', key=key, problem=problem))
         return False
 
     def _map(self) -> None:
         if self.profile is None:
-            self.error("/target", "unknown-profile", f'the target profile "{self.doc.target}" is not known')
+            self.error(
+                "/target", "unknown-profile", msg('the target profile "{target}" is not known', target=self.doc.target)
+            )
             return
         filled: set[str] = set()
         mappings = self.doc.mappings if isinstance(self.doc.mappings, list) else []
@@ -172,34 +188,40 @@ class RecordEvaluation:
                 self.error(
                     "/mappings",
                     "unmapped-required",
-                    f'the required attribute "{attr.key}" is not filled by any mapping',
+                    msg('the required attribute "{key}" is not filled by any mapping', key=attr.key),
                 )
 
     def _apply(self, i: int, m: Mapping) -> None:
         attr = self.profile.attribute(m.target) if self.profile else None
         if attr is None:
             self.error(
-                pointer_join("mappings", i, "target"), "unknown-target", f'"{m.target}" is not a target attribute'
+                pointer_join("mappings", i, "target"),
+                "unknown-target",
+                msg('"{target}" is not a target attribute', target=m.target),
             )
             return
         kind = m.kind
         if kind == "constant":
-            self._store(attr, m.constant, ("mappings", i, "constant"), "the constant")
+            self._store(attr, m.constant, ("mappings", i, "constant"), msg("the constant"))
         elif kind == "template" and isinstance(m.template, str):
             text = self._render(i, m.template, attr.key)
             if text is not None:
-                self._store(attr, text, ("mappings", i, "template"), "the template's text")
+                self._store(attr, text, ("mappings", i, "template"), msg("the template's text"))
         elif kind == "source" and isinstance(m.source, str):
             self._from_source(i, m, attr)
         else:
             self.error(
-                pointer_join("mappings", i), "invalid-mapping", "the mapping needs one of source/constant/template"
+                pointer_join("mappings", i), "invalid-mapping", msg("the mapping needs one of source/constant/template")
             )
 
     def _from_source(self, i: int, m: Mapping, attr: Any) -> None:
         source = m.source
         if source not in self.fields:
-            self.error(pointer_join("mappings", i, "source"), "unknown-field", f'"{source}" is not a field of this ERD')
+            self.error(
+                pointer_join("mappings", i, "source"),
+                "unknown-field",
+                msg('"{source}" is not a field of this ERD', source=source),
+            )
             return
         if source not in self.values:
             if attr.required and source not in self.failed:
@@ -207,7 +229,11 @@ class RecordEvaluation:
                 self.error(
                     self.at("attributes", source),
                     "missing-required",
-                    f'the field "{source}" is missing, but it fills the required attribute "{attr.key}"',
+                    msg(
+                        'the field "{source}" is missing, but it fills the required attribute "{key}"',
+                        source=source,
+                        key=attr.key,
+                    ),
                 )
             elif source in self.failed:
                 self.failed.add(attr.key)
@@ -226,10 +252,17 @@ class RecordEvaluation:
                 self.error(
                     self.at("attributes", source),
                     "lookup-miss",
-                    f'the field "{source}" is "{key}", which the lookup for "{attr.key}" does not list ({listed}) and there is no default',
+                    msg(
+                        'the field "{source}" is "{value}", which the lookup for "{key}" does not list ({listed}) '
+                        "and there is no default",
+                        source=source,
+                        value=key,
+                        key=attr.key,
+                        listed=listed,
+                    ),
                 )
                 return
-        self._store(attr, value, where, f'the field "{source}"')
+        self._store(attr, value, where, msg('the field "{source}"', source=source))
 
     def _render(self, i: int, template: str, target: str) -> str | None:
         missing: list[str] = []
@@ -243,7 +276,7 @@ class RecordEvaluation:
                 self.error(
                     pointer_join("mappings", i, "template"),
                     "template-field-unknown",
-                    f"the template uses {{{name}}}, but there is no such field",
+                    msg("the template uses {{{name}}}, but there is no such field", name=name),
                 )
                 return ""
             if name not in self.values:
@@ -252,7 +285,11 @@ class RecordEvaluation:
                     self.error(
                         self.at("attributes", name),
                         "template-field-missing",
-                        f'the field "{name}" is missing, but the template for "{target}" uses it',
+                        msg(
+                            'the field "{name}" is missing, but the template for "{target}" uses it',
+                            name=name,
+                            target=target,
+                        ),
                     )
                 return ""
             return render_text(self.values[name])
@@ -263,16 +300,24 @@ class RecordEvaluation:
             return None
         return text
 
-    def _store(self, attr: Any, value: Any, where: tuple[str | int, ...], what: str) -> None:
+    def _store(self, attr: Any, value: Any, where: tuple[str | int, ...], what: Msg) -> None:
         """Fill ``attr``; on failure report at ``where`` (pointer parts, joined only then: it is the hot path)."""
-        converted, problem = convert(value, attr)
+        converted, problem = convert_msg(value, attr)
         if problem is None:
             self.result.entity[attr.key] = converted
             return
         self.failed.add(attr.key)
         code = "enum-value" if attr.type == "enum" and isinstance(converted, str) else "not-convertible"
         self.error(
-            pointer_join(*where), code, f'{what} cannot fill "{attr.key}" ({describe_type(attr.type)}): {problem}'
+            pointer_join(*where),
+            code,
+            msg(
+                '{what} cannot fill "{key}" ({type}): {problem}',
+                what=what,
+                key=attr.key,
+                type=describe_type_msg(attr.type),
+                problem=problem,
+            ),
         )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import rules
 from .diagnostics import Diagnostic, error_count, make, sort_key
 from .jsonload import MAX_BYTES, ParseResult, parse_bytes, parse_text, too_deep
-from .messages import msg
+from .messages import MsgError, msg
 from .model import ErdDocument
 from .positions import PositionIndex
 from .profiles import ProfileRegistry, default_registry
@@ -67,7 +67,7 @@ def load_bytes(raw: bytes, registry: ProfileRegistry | None = None) -> LoadResul
     return _finish(parse_bytes(raw), registry)
 
 
-class FileError(OSError):
+class FileError(MsgError, OSError):
     """A path that cannot be read as a file; the message is meant for people."""
 
 
@@ -75,19 +75,25 @@ def read_file_bytes(path: str | Path) -> bytes:
     path = Path(path)
     try:
         if path.is_dir():
-            raise FileError(f"{path} is a folder, not an ERD file")
+            raise FileError(msg("{path} is a folder, not an ERD file", path=path))
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise FileError(f"{path} is too large to be an ERD ({size / 1048576:.0f} MB; the limit is 64 MB)")
+            raise FileError(
+                msg(
+                    "{path} is too large to be an ERD ({size} MB; the limit is 64 MB)",
+                    path=path,
+                    size=f"{size / 1048576:.0f}",
+                )
+            )
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise FileError(f"{path} does not exist") from exc
+        raise FileError(msg("{path} does not exist", path=path)) from exc
     except PermissionError as exc:
-        raise FileError(f"{path} cannot be read: permission denied") from exc
+        raise FileError(msg("{path} cannot be read: permission denied", path=path)) from exc
     except FileError:
         raise
     except OSError as exc:
-        raise FileError(f"{path} cannot be read: {exc.strerror or exc}") from exc
+        raise FileError(msg("{path} cannot be read: {reason}", path=path, reason=exc.strerror or str(exc))) from exc
 
 
 def load_path(path: str | Path, registry: ProfileRegistry | None = None) -> LoadResult:

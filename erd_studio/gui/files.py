@@ -23,7 +23,7 @@ from ..core.validate import FileError, read_file_bytes
 from ..resources import resources_dir
 from . import settings
 from .document import LARGE_TEXT, NEW_TEXT, Document
-from .i18n import diagnostic_text
+from .i18n import diagnostic_text, localized
 from .prompts import Button, ask, ask_save_discard_cancel, tell
 
 
@@ -138,7 +138,7 @@ class FileController(QObject):
                 self._parent,
                 "openFailedBox",
                 self.tr("Cannot open the file"),
-                str(exc),
+                localized(exc),
                 self.tr("Check the path and try again."),
             )
             settings.remove_recent_file(path)

@@ -3,16 +3,21 @@
 The language follows the system locale unless the user chose one in the settings
 (``ui/language``: "" for the system, or a code such as "de"). Core diagnostics arrive
 as translatable ``Msg`` objects; ``diagnostic_text`` renders them through the
-"Diagnostics" context so codes and pointers stay the same in every language.
+"Diagnostics" context so codes and pointers stay the same in every language. The postbox
+layer's sentences (send results, profile checks, keychain errors) and the core's errors
+are ``Msg`` too; ``localized`` renders any of them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QWidget
 
 from ..core.diagnostics import Diagnostic
+from ..core.messages import Msg, MsgError
 from ..resources import resource
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}
@@ -48,13 +53,33 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     return language
 
 
-def _translate_diagnostic(template: str) -> str:
+def translate_message(template: str) -> str:
+    """A core or postbox message template in the user's language (for ``Msg.render``)."""
     return QCoreApplication.translate("Diagnostics", template)
+
+
+_translate_diagnostic = translate_message
 
 
 def diagnostic_text(diagnostic: Diagnostic) -> str:
     """The diagnostic's message in the user's language."""
     return diagnostic.localized(_translate_diagnostic)
+
+
+def localized(value: Msg | MsgError | BaseException | str | None) -> str:
+    """Text from the Qt-free layers in the user's language: a ``Msg``, or an error carrying one.
+
+    Other exceptions and plain strings are shown as they are (they are not ours to translate).
+    """
+    if isinstance(value, Msg):
+        return value.render(_translate_diagnostic)
+    if isinstance(value, MsgError):
+        return value.text.render(_translate_diagnostic)
+    return "" if value is None else str(value)
+
+
+def localized_join(values: Iterable[Msg | str], separator: str = " ") -> str:
+    return separator.join(localized(v) for v in values)
 
 
 def install(window: QWidget) -> None:

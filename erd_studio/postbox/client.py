@@ -29,6 +29,7 @@ import requests.adapters
 import requests.auth
 
 from .. import __version__
+from ..core.messages import Msg, join
 from .errors import classify_exception
 from .profiles import PostboxProfile, is_loopback, url_problems
 
@@ -50,12 +51,16 @@ class BearerAuth(requests.auth.AuthBase):
         return "BearerAuth(********)"
 
 
+NO_DETAIL = Msg("")
+
+
 @dataclass
 class Outcome:
     """What happened to one POST. ``kind`` is "response" when the postbox answered.
 
     Other kinds: not_sent, timeout_connect, timeout_read, refused, unknown_host, tls,
-    proxy, connection, cancelled. ``detail`` is technical text without any secret.
+    proxy, connection, cancelled. ``detail`` is technical text without any secret
+    (translatable: the GUI shows it inside a German sentence too).
     """
 
     kind: str
@@ -68,7 +73,7 @@ class Outcome:
     body: str = ""
     truncated: bool = False
     elapsed: float = 0.0
-    detail: str = ""
+    detail: Msg = NO_DETAIL
     sent_at: float = field(default_factory=time.time)
 
     @property
@@ -94,7 +99,7 @@ class Outcome:
             if self.status is None
             else {"status": self.status, "reason": self.reason, "headers": self.headers, "body": self.body},
             "elapsedSeconds": round(self.elapsed, 3),
-            "detail": self.detail,
+            "detail": str(self.detail),
         }
 
 
@@ -119,7 +124,7 @@ def send_records(profile: PostboxProfile, token: str, payload: Any) -> Outcome:
     url = profile.url.strip()
     problems = url_problems(url, profile.allow_http) or profile.problems()
     if problems:
-        return Outcome("not_sent", url, request_headers(), shown, detail=" ".join(problems))
+        return Outcome("not_sent", url, request_headers(), shown, detail=join(problems))
     headers = request_headers()
     del headers["Authorization"]
     started = time.monotonic()

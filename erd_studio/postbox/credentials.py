@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 import keyring
 import keyring.errors
 
+from ..core.messages import Msg, MsgError, msg
 from .profiles import PostboxProfile, config_dir
 
 SERVICE = "erd-studio-postbox"
@@ -34,7 +35,7 @@ T = TypeVar("T")
 _session: dict[str, str] = {}
 
 
-class CredentialError(RuntimeError):
+class CredentialError(MsgError, RuntimeError):
     """A token could not be stored or read; the message is for people and has no secret."""
 
 
@@ -42,21 +43,23 @@ class NoKeychainError(CredentialError):
     """No keychain backend exists here; offer "ask each time" or a user-only file."""
 
 
-NO_KEYCHAIN = (
+NO_KEYCHAIN = msg(
     "No keychain is available on this computer (no Secret Service, macOS Keychain or Windows "
     "Credential Locker was found). Choose: enter the token each time (it is not stored), or keep it "
     "in a file readable only by you."
 )
 
 
-def token_problems(token: str) -> list[str]:
+def token_problems(token: str) -> list[Msg]:
     """Why a token cannot be sent in an Authorization header (without showing it)."""
     if not token or not token.strip():
-        return ["The token is empty; paste the postbox's API token."]
+        return [msg("The token is empty; paste the postbox's API token.")]
     if any(c.isspace() for c in token.strip()):
-        return ["The token contains spaces or line breaks; paste only the token itself."]
+        return [msg("The token contains spaces or line breaks; paste only the token itself.")]
     if not all(33 <= ord(c) < 127 for c in token.strip()):
-        return ["The token contains characters that cannot be sent in an HTTP header; paste only the token itself."]
+        return [
+            msg("The token contains characters that cannot be sent in an HTTP header; paste only the token itself.")
+        ]
     return []
 
 
@@ -68,7 +71,7 @@ def clean_token(token: str) -> str:
     return token.strip()
 
 
-def _with_time_limit(func: Callable[[], T], what: str, timeout: float) -> T:
+def _with_time_limit(func: Callable[[], T], what: Msg, timeout: float) -> T:
     """Run a keychain call on a daemon thread; a blocked call cannot hang the caller."""
     box: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
 
@@ -83,28 +86,43 @@ def _with_time_limit(func: Callable[[], T], what: str, timeout: float) -> T:
         ok, value = box.get(timeout=timeout)
     except queue.Empty:
         raise CredentialError(
-            f"The keychain did not answer within {timeout:.0f} s while trying to {what}. It may be waiting "
-            "for you to unlock it: unlock the keychain (your login password) and try again."
+            msg(
+                "The keychain did not answer within {seconds} s while trying to {what}. It may be waiting "
+                "for you to unlock it: unlock the keychain (your login password) and try again.",
+                seconds=f"{timeout:.0f}",
+                what=what,
+            )
         ) from None
     if ok:
         return value
     raise _explain(value, what) from None
 
 
-def _explain(exc: BaseException, what: str) -> CredentialError:
+def _explain(exc: BaseException, what: Msg) -> CredentialError:
     text = str(exc)
     if isinstance(exc, keyring.errors.NoKeyringError):
         return NoKeychainError(NO_KEYCHAIN)
     if "dismissed" in text.lower():
         return CredentialError(
-            f"The keychain's unlock prompt was dismissed, so ERD Studio could not {what}. Try again and unlock it."
+            msg(
+                "The keychain's unlock prompt was dismissed, so ERD Studio could not {what}. Try again and unlock it.",
+                what=what,
+            )
         )
     if isinstance(exc, keyring.errors.KeyringLocked) or "locked" in text.lower():
-        return CredentialError(f"The keychain is locked, so ERD Studio could not {what}. Unlock it and try again.")
+        return CredentialError(
+            msg("The keychain is locked, so ERD Studio could not {what}. Unlock it and try again.", what=what)
+        )
     if isinstance(exc, keyring.errors.InitError):
-        return CredentialError(f"The keychain could not be opened ({type(exc).__name__}); could not {what}.")
+        return CredentialError(
+            msg("The keychain could not be opened ({kind}); could not {what}.", kind=type(exc).__name__, what=what)
+        )
     return CredentialError(
-        f"The keychain failed to {what} ({type(exc).__name__}). Try again, or enter the token each time."
+        msg(
+            "The keychain failed to {what} ({kind}). Try again, or enter the token each time.",
+            what=what,
+            kind=type(exc).__name__,
+        )
     )
 
 
@@ -122,7 +140,7 @@ def keychain_name(timeout: float = KEYCHAIN_TIMEOUT) -> str | None:
             return None
         return f"{type(backend).__module__.rsplit('.', 1)[-1]} {type(backend).__name__}".replace(" Keyring", "")
 
-    return _with_time_limit(probe, "find the keychain", timeout)
+    return _with_time_limit(probe, msg("find the keychain"), timeout)
 
 
 class TokenStore:
@@ -135,18 +153,20 @@ class TokenStore:
     def _file(self, profile_id: str) -> Path:
         return self.folder / f"{profile_id}.token"
 
-    def where(self, profile: PostboxProfile) -> str:
+    def where(self, profile: PostboxProfile) -> Msg:
         """One sentence saying where this profile's token is kept."""
         if profile.token_storage == "keychain":
-            return f'In the system keychain, entry "{SERVICE}" for profile id {profile.id}.'
+            return msg('In the system keychain, entry "{service}" for profile id {id}.', service=SERVICE, id=profile.id)
         if profile.token_storage == "file":
-            return f"In the file {self._file(profile.id)}, readable only by you."
-        return "Not stored: asked when needed and kept only while ERD Studio runs."
+            return msg("In the file {path}, readable only by you.", path=self._file(profile.id))
+        return msg("Not stored: asked when needed and kept only while ERD Studio runs.")
 
     def get(self, profile: PostboxProfile) -> str | None:
         """The stored token, or None when none is stored (the caller then asks)."""
         if profile.token_storage == "keychain":
-            token = _with_time_limit(lambda: keyring.get_password(SERVICE, profile.id), "read the token", self.timeout)
+            token = _with_time_limit(
+                lambda: keyring.get_password(SERVICE, profile.id), msg("read the token"), self.timeout
+            )
             return token or _session.get(profile.id)
         if profile.token_storage == "file":
             try:
@@ -155,19 +175,27 @@ class TokenStore:
                 return None
             except OSError as exc:
                 raise CredentialError(
-                    f"The token file {self._file(profile.id)} cannot be read: {exc.strerror}."
+                    msg(
+                        "The token file {path} cannot be read: {reason}.",
+                        path=self._file(profile.id),
+                        reason=exc.strerror,
+                    )
                 ) from None
         return _session.get(profile.id)
 
-    def set(self, profile: PostboxProfile, token: str, *, file_consent: bool = False) -> str:
+    def set(self, profile: PostboxProfile, token: str, *, file_consent: bool = False) -> Msg:
         """Store the token as the profile says; returns where it went (a sentence)."""
         token = clean_token(token)
         _session.pop(profile.id, None)
         if profile.token_storage == "keychain":
-            _with_time_limit(lambda: keyring.set_password(SERVICE, profile.id, token), "store the token", self.timeout)
+            _with_time_limit(
+                lambda: keyring.set_password(SERVICE, profile.id, token), msg("store the token"), self.timeout
+            )
         elif profile.token_storage == "file":
             if not file_consent:
-                raise CredentialError("Keeping the token in a file needs your explicit consent; it was not stored.")
+                raise CredentialError(
+                    msg("Keeping the token in a file needs your explicit consent; it was not stored.")
+                )
             self._write_private(profile.id, token)
         else:
             _session[profile.id] = token
@@ -189,7 +217,7 @@ class TokenStore:
                     keyring.delete_password(SERVICE, profile.id)
 
             with contextlib.suppress(NoKeychainError):  # no keychain: nothing can be in it
-                _with_time_limit(forget, "remove the token", self.timeout)
+                _with_time_limit(forget, msg("remove the token"), self.timeout)
 
     def _write_private(self, profile_id: str, token: str) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)

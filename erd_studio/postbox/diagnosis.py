@@ -7,10 +7,12 @@ back to the ERD (``/fields/0``) so the problem can be shown where it is fixed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.diagnostics import pointer_join, pointer_split
+from ..core.messages import Msg, identity, msg
 from ..core.model import ErdDocument
 from .client import Outcome
 
@@ -28,9 +30,11 @@ class Problem:
 
 @dataclass
 class Diagnosis:
+    """What a send meant; headline and next step are translatable (the GUI shows them in German)."""
+
     severity: str
-    headline: str
-    next_step: str
+    headline: Msg
+    next_step: Msg
     problems: list[Problem] = field(default_factory=list)
     created: list[dict[str, Any]] = field(default_factory=list)
 
@@ -38,65 +42,87 @@ class Diagnosis:
     def ok(self) -> bool:
         return self.severity == SUCCESS
 
-    def text(self) -> str:
-        lines = [self.headline]
+    def text(self, translate: Callable[[str], str] = identity) -> str:
+        lines = [self.headline.render(translate)]
         lines += [f"  - {p.message}" + (f" (ERD {p.erd_pointer})" if p.erd_pointer else "") for p in self.problems]
-        if self.next_step:
-            lines.append(f"Next: {self.next_step}")
+        if self.next_step.template:
+            lines.append(msg("Next: {step}", step=self.next_step).render(translate))
         return "\n".join(lines)
 
 
 _FAILURES = {
-    "not_sent": ("Not sent: {detail}", "Correct the postbox profile and send again."),
+    "not_sent": (msg("Not sent: {detail}"), msg("Correct the postbox profile and send again.")),
     "timeout_connect": (
-        "Could not connect: {detail}.",
-        "Check the host name and port, and whether a firewall or VPN is needed to reach the postbox.",
+        msg("Could not connect: {detail}."),
+        msg("Check the host name and port, and whether a firewall or VPN is needed to reach the postbox."),
     ),
     "timeout_read": (
-        "The postbox accepted the connection but gave no answer in time ({detail}).",
-        "The issue may still have been created: check the postbox before sending again, "
-        "or raise the profile's timeout.",
+        msg("The postbox accepted the connection but gave no answer in time ({detail})."),
+        msg(
+            "The issue may still have been created: check the postbox before sending again, "
+            "or raise the profile's timeout."
+        ),
     ),
-    "refused": ("Connection refused: {detail}.", "Check the port in the URL and that the postbox service is running."),
-    "unknown_host": ("Unknown host: {detail}.", "Check the spelling of the host name in the URL, and your DNS or VPN."),
+    "refused": (
+        msg("Connection refused: {detail}."),
+        msg("Check the port in the URL and that the postbox service is running."),
+    ),
+    "unknown_host": (
+        msg("Unknown host: {detail}."),
+        msg("Check the spelling of the host name in the URL, and your DNS or VPN."),
+    ),
     "tls": (
-        "The postbox's certificate was not accepted ({detail}).",
-        "If your organisation uses its own certificate authority, set its CA bundle in the profile. "
-        "Do not turn verification off except for a short test.",
+        msg("The postbox's certificate was not accepted ({detail})."),
+        msg(
+            "If your organisation uses its own certificate authority, set its CA bundle in the profile. "
+            "Do not turn verification off except for a short test."
+        ),
     ),
-    "proxy": ("The proxy did not pass the request on ({detail}).", "Check the profile's proxy setting or your proxy."),
-    "connection": ("The connection failed: {detail}.", "Check the network connection and try again."),
+    "proxy": (
+        msg("The proxy did not pass the request on ({detail})."),
+        msg("Check the profile's proxy setting or your proxy."),
+    ),
+    "connection": (msg("The connection failed: {detail}."), msg("Check the network connection and try again.")),
     "cancelled": (
-        "Cancelled: ERD Studio stopped waiting for the answer.",
-        "The request may already have reached the postbox; check there before sending the same record again.",
+        msg("Cancelled: ERD Studio stopped waiting for the answer."),
+        msg("The request may already have reached the postbox; check there before sending the same record again."),
     ),
 }
 
 _STATUS = {
     401: (
-        "The postbox rejected the token (401).",
-        "Set the profile's token again: copy it from the postbox's settings.",
+        msg("The postbox rejected the token (401)."),
+        msg("Set the profile's token again: copy it from the postbox's settings."),
     ),
     403: (
-        "The token is valid but not for this postbox (403).",
-        "Use the token that belongs to this postbox, or the URL of the postbox this token was made for.",
+        msg("The token is valid but not for this postbox (403)."),
+        msg("Use the token that belongs to this postbox, or the URL of the postbox this token was made for."),
     ),
-    404: ("No postbox at this URL (404).", "Check the create URL in the profile; copy it from the postbox's settings."),
+    404: (
+        msg("No postbox at this URL (404)."),
+        msg("Check the create URL in the profile; copy it from the postbox's settings."),
+    ),
     409: (
-        "The postbox already received a record with this id (409); nothing new was created.",
-        "Change the record's id in the payload and send again.",
+        msg("The postbox already received a record with this id (409); nothing new was created."),
+        msg("Change the record's id in the payload and send again."),
     ),
-    413: ("The payload is too large for the postbox (413).", "Send fewer records or shorter texts."),
-    415: ("The postbox did not accept the body as JSON (415).", "This is a client problem; please report it."),
-    422: ("The postbox says the record does not satisfy the ERD (422).", "Fix the problems listed, then send again."),
-    429: ("The postbox asks to slow down (429).", "Wait {retry} before sending again."),
+    413: (msg("The payload is too large for the postbox (413)."), msg("Send fewer records or shorter texts.")),
+    415: (
+        msg("The postbox did not accept the body as JSON (415)."),
+        msg("This is a client problem; please report it."),
+    ),
+    422: (
+        msg("The postbox says the record does not satisfy the ERD (422)."),
+        msg("Fix the problems listed, then send again."),
+    ),
+    429: (msg("The postbox asks to slow down (429)."), msg("Wait {retry} before sending again.")),
 }
 
 
 def diagnose(outcome: Outcome, doc: ErdDocument | None = None) -> Diagnosis:
     if outcome.kind != "response":
         headline, step = _FAILURES.get(outcome.kind, _FAILURES["connection"])
-        return Diagnosis(ERROR, headline.format(detail=outcome.detail), step)
+        return Diagnosis(ERROR, headline.with_params(detail=outcome.detail), step)
     status = outcome.status or 0
     if 300 <= status < 400:
         return _redirect(outcome)
@@ -107,54 +133,79 @@ def diagnose(outcome: Outcome, doc: ErdDocument | None = None) -> Diagnosis:
     problems = _problems(outcome.json, doc)
     if status in _STATUS:
         headline, step = _STATUS[status]
-        return Diagnosis(ERROR, headline, step.format(retry=_retry_after(outcome)), problems)
+        return Diagnosis(ERROR, headline, step.with_params(retry=_retry_after(outcome)), problems)
     if status >= 500:
         return Diagnosis(
             ERROR,
-            f"The postbox failed with a server error ({status}).",
-            "This is not caused by your ERD; try again later, and tell the postbox's operator if it persists.",
+            msg("The postbox failed with a server error ({status}).", status=status),
+            msg("This is not caused by your ERD; try again later, and tell the postbox's operator if it persists."),
             problems,
         )
-    return Diagnosis(ERROR, f"The postbox answered {status} {outcome.reason}.", "See the answer below.", problems)
+    return Diagnosis(
+        ERROR,
+        msg("The postbox answered {status} {reason}.", status=status, reason=outcome.reason),
+        msg("See the answer below."),
+        problems,
+    )
 
 
 def _accepted(outcome: Outcome) -> Diagnosis:
     data = outcome.json.get("data") if isinstance(outcome.json, dict) else None
     created = [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
-    names = ", ".join(f"{d.get('type', 'entity')} {d.get('id', '?')}" for d in created) or "nothing listed"
+    names = ", ".join(f"{d.get('type', 'entity')} {d.get('id', '?')}" for d in created)
     title = next((d.get("attributes", {}).get("title") for d in created if isinstance(d.get("attributes"), dict)), None)
-    headline = f"Accepted ({outcome.status}): the postbox created {names}" + (f' — "{title}"' if title else "") + "."
+    status = outcome.status
+    if not names:
+        headline = msg("Accepted ({status}): the postbox created nothing it listed.", status=status)
+    elif title:
+        headline = msg(
+            'Accepted ({status}): the postbox created {names} — "{title}".', status=status, names=names, title=title
+        )
+    else:
+        headline = msg("Accepted ({status}): the postbox created {names}.", status=status, names=names)
     return Diagnosis(
-        SUCCESS, headline, "Check the created issue in the postbox; the connection works.", created=created
+        SUCCESS, headline, msg("Check the created issue in the postbox; the connection works."), created=created
     )
 
 
 def _redirect(outcome: Outcome) -> Diagnosis:
-    location = outcome.headers.get("Location", "(no Location given)")
+    location = outcome.headers.get("Location")
     return Diagnosis(
         ERROR,
-        f"The postbox redirected the request ({outcome.status}) to {location}; ERD Studio did not follow it.",
-        "Following a redirect would turn the POST into an empty GET or send the token elsewhere. "
-        "If the new address is right, put it into the profile (usually https:// instead of http://).",
+        msg(
+            "The postbox redirected the request ({status}) to {location}; ERD Studio did not follow it.",
+            status=outcome.status,
+            location=location or msg("(no Location given)"),
+        ),
+        msg(
+            "Following a redirect would turn the POST into an empty GET or send the token elsewhere. "
+            "If the new address is right, put it into the profile (usually https:// instead of http://)."
+        ),
     )
 
 
 def _not_json(outcome: Outcome) -> Diagnosis:
-    ctype = outcome.headers.get("Content-Type", "no content type")
-    what = "an HTML page" if "html" in ctype.lower() or outcome.body.lstrip().lower().startswith("<") else ctype
+    ctype = outcome.headers.get("Content-Type")
+    html = "html" in (ctype or "").lower() or outcome.body.lstrip().lower().startswith("<")
+    what = msg("an HTML page") if html else (ctype or msg("no content type"))
     return Diagnosis(
         ERROR,
-        f"The answer ({outcome.status} {outcome.reason}) is not JSON but {what}: "
-        "this URL is probably not a postbox's create endpoint, or a proxy or login page answered instead.",
-        "Check the URL in the profile; open the answer below to see who answered.",
+        msg(
+            "The answer ({status} {reason}) is not JSON but {what}: this URL is probably not a postbox's "
+            "create endpoint, or a proxy or login page answered instead.",
+            status=outcome.status,
+            reason=outcome.reason,
+            what=what,
+        ),
+        msg("Check the URL in the profile; open the answer below to see who answered."),
     )
 
 
-def _retry_after(outcome: Outcome) -> str:
+def _retry_after(outcome: Outcome) -> Msg:
     value = outcome.headers.get("Retry-After")
     if value is None:
-        return "a minute"
-    return f"{value} seconds" if value.strip().isdigit() else f"until {value}"
+        return msg("a minute")
+    return msg("{value} seconds", value=value) if value.strip().isdigit() else msg("until {value}", value=value)
 
 
 def _problems(answer: Any, doc: ErdDocument | None) -> list[Problem]:
@@ -203,11 +254,14 @@ def diagnose_connection_test(outcome: Outcome) -> Diagnosis:
     if outcome.kind == "response" and outcome.status in (400, 422) and outcome.is_json:
         return Diagnosis(
             SUCCESS,
-            f"Connection works: the postbox accepted the token and refused the empty test body "
-            f"({outcome.status}), as expected. Nothing was created.",
-            "Send a test issue to see the entity it creates.",
+            msg(
+                "Connection works: the postbox accepted the token and refused the empty test body "
+                "({status}), as expected. Nothing was created.",
+                status=outcome.status,
+            ),
+            msg("Send a test issue to see the entity it creates."),
         )
     d = diagnose(outcome)
     if d.ok:
-        d.headline = "Connection works; the postbox accepted an empty body and created nothing."
+        d.headline = msg("Connection works; the postbox accepted an empty body and created nothing.")
     return d

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from ..core.messages import Msg, msg, plain
 from .profiles import PostboxProfile
 
 
@@ -47,26 +48,30 @@ def tls_reason(exc: BaseException) -> str:
     return str(exc)
 
 
-def classify_exception(exc: requests.RequestException, profile: PostboxProfile) -> tuple[str, str]:
+def classify_exception(exc: requests.RequestException, profile: PostboxProfile) -> tuple[str, Msg]:
     host = urlsplit(profile.url).hostname or "?"
     if isinstance(exc, requests.exceptions.ProxyError):
-        return "proxy", f"proxy error: {_last_words(exc)}"
+        return "proxy", msg("proxy error: {words}", words=_last_words(exc))
     if isinstance(exc, requests.exceptions.SSLError):
-        return "tls", f"{host}: {tls_reason(exc)}"
+        return "tls", msg("{host}: {reason}", host=host, reason=tls_reason(exc))
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return "timeout_connect", f"no connection to {host} within {min(10.0, profile.timeout):g} s"
+        return "timeout_connect", msg(
+            "no connection to {host} within {seconds} s", host=host, seconds=f"{min(10.0, profile.timeout):g}"
+        )
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return "timeout_read", f"{host} sent no answer within {profile.timeout:g} s"
+        return "timeout_read", msg(
+            "{host} sent no answer within {seconds} s", host=host, seconds=f"{profile.timeout:g}"
+        )
     if _find(exc, socket.gaierror) is not None or "NameResolution" in repr(exc):
-        return "unknown_host", f"the name {host} could not be resolved"
+        return "unknown_host", msg("the name {host} could not be resolved", host=host)
     refused = _find(exc, ConnectionRefusedError)
     if refused is not None or any(getattr(e, "errno", None) == errno.ECONNREFUSED for e in _chain(exc)):
-        return "refused", f"{host} refused the connection on port {_port(profile.url)}"
+        return "refused", msg("{host} refused the connection on port {port}", host=host, port=_port(profile.url))
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return "connection", _last_words(exc)
+        return "connection", plain(_last_words(exc))
     if isinstance(exc, requests.exceptions.InvalidURL):
-        return "not_sent", f"the URL cannot be used: {_last_words(exc)}"
-    return "connection", f"{type(exc).__name__}: {_last_words(exc)}"
+        return "not_sent", msg("the URL cannot be used: {words}", words=_last_words(exc))
+    return "connection", plain(f"{type(exc).__name__}: {_last_words(exc)}")
 
 
 def _port(url: str) -> int:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from .. import __version__
+from ..core.messages import identity
 from .client import Outcome
 from .diagnosis import Diagnosis
 from .profiles import PostboxProfile
@@ -25,10 +27,11 @@ class Send:
     outcome: Outcome
     diagnosis: Diagnosis
 
-    def summary(self) -> str:
+    def summary(self, translate: Callable[[str], str] = identity) -> str:
+        """One line for the history list, in the user's language."""
         when = time.strftime("%H:%M:%S", time.localtime(self.outcome.sent_at))
         status = self.outcome.status if self.outcome.status is not None else self.outcome.kind
-        return f"{when}  {self.profile_name}  {status}  {self.diagnosis.headline}"
+        return f"{when}  {self.profile_name}  {status}  {self.diagnosis.headline.render(translate)}"
 
     def to_json(self) -> dict[str, Any]:
         record = self.outcome.to_json()
@@ -36,8 +39,8 @@ class Send:
         record["erd"] = self.erd_id
         record["diagnosis"] = {
             "severity": self.diagnosis.severity,
-            "headline": self.diagnosis.headline,
-            "nextStep": self.diagnosis.next_step,
+            "headline": str(self.diagnosis.headline),
+            "nextStep": str(self.diagnosis.next_step),
             "problems": [
                 {"message": p.message, "payloadPointer": p.payload_pointer, "erdPointer": p.erd_pointer}
                 for p in self.diagnosis.problems

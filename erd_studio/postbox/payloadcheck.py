@@ -17,6 +17,7 @@ import jsonschema
 
 from ..core.diagnostics import pointer_join
 from ..core.evaluate import RecordResult, evaluate_payload
+from ..core.messages import Msg, msg
 from ..core.model import ErdDocument, TargetProfile
 from ..core.payload import payload_schema, sample_payload
 
@@ -26,7 +27,7 @@ class PayloadCheck:
     """The parsed body (None when it is not JSON), problems, and the mapped entities."""
 
     body: Any = None
-    problems: list[str] = field(default_factory=list)
+    problems: list[Msg] = field(default_factory=list)
     results: list[RecordResult] = field(default_factory=list)
 
     @property
@@ -43,18 +44,28 @@ def check_payload(doc: ErdDocument, profile: TargetProfile | None, text: str) ->
     try:
         body = json.loads(text)
     except ValueError as exc:
-        line = getattr(exc, "lineno", None)
-        where = f" (line {line}, column {exc.colno})" if line and hasattr(exc, "colno") else ""
-        return PayloadCheck(None, [f"The payload is not valid JSON{where}: {getattr(exc, 'msg', exc)}."])
+        reason = getattr(exc, "msg", str(exc))
+        if getattr(exc, "lineno", None) and hasattr(exc, "colno"):
+            problem = msg(
+                "The payload is not valid JSON (line {line}, column {column}): {reason}.",
+                line=exc.lineno,
+                column=exc.colno,
+                reason=reason,
+            )
+        else:
+            problem = msg("The payload is not valid JSON: {reason}.", reason=reason)
+        return PayloadCheck(None, [problem])
     check = PayloadCheck(body)
     validator = jsonschema.Draft202012Validator(payload_schema(doc))
     for err in sorted(validator.iter_errors(body), key=lambda e: list(map(str, e.absolute_path))):
-        where = pointer_join(*err.absolute_path) or "the body"
-        check.problems.append(f"{where}: {err.message}")
+        where = pointer_join(*err.absolute_path) or msg("the body")
+        check.problems.append(msg("{where}: {reason}", where=where, reason=err.message))
     check.results = evaluate_payload(doc, profile, body)
+    seen = {str(p) for p in check.problems}
     for result in check.results:
         for e in result.errors:
-            text = f"{e.pointer or 'the body'}: {e.message}"
-            if text not in check.problems:
-                check.problems.append(text)
+            problem = msg("{where}: {reason}", where=e.pointer or msg("the body"), reason=e.text or e.message)
+            if str(problem) not in seen:
+                seen.add(str(problem))
+                check.problems.append(problem)
     return check

@@ -23,12 +23,14 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from ..core.messages import Msg, MsgError, join, msg
+
 FILE_NAME = "postbox-profiles.json"
 PROXY_MODES = ("environment", "none", "explicit")
 TOKEN_STORAGES = ("keychain", "file", "ask")
 
 
-class ProfileStoreError(ValueError):
+class ProfileStoreError(MsgError, ValueError):
     """A profile or the profile file that cannot be used; the message says what to do."""
 
 
@@ -76,84 +78,90 @@ class PostboxProfile:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in obj.items() if k in known})
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Msg]:
         """Everything that stops this profile from being used, in plain words."""
         out = []
         if not self.name.strip():
-            out.append("The profile needs a name.")
+            out.append(msg("The profile needs a name."))
         out.extend(url_problems(self.url, self.allow_http))
         if not isinstance(self.timeout, (int, float)) or not 1 <= self.timeout <= 600:
-            out.append("The timeout must be between 1 and 600 seconds.")
+            out.append(msg("The timeout must be between 1 and 600 seconds."))
         if self.ca_bundle and not Path(self.ca_bundle).expanduser().is_file():
-            out.append(f"The CA bundle {self.ca_bundle} does not exist; choose the PEM file of your CA.")
+            out.append(msg("The CA bundle {path} does not exist; choose the PEM file of your CA.", path=self.ca_bundle))
         if self.proxy_mode not in PROXY_MODES:
-            out.append(f"The proxy setting must be one of {', '.join(PROXY_MODES)}.")
+            out.append(msg("The proxy setting must be one of {choices}.", choices=", ".join(PROXY_MODES)))
         elif self.proxy_mode == "explicit":
             out.extend(proxy_problems(self.proxy_url or ""))
         if self.token_storage not in TOKEN_STORAGES:
-            out.append(f"The token storage must be one of {', '.join(TOKEN_STORAGES)}.")
+            out.append(msg("The token storage must be one of {choices}.", choices=", ".join(TOKEN_STORAGES)))
         return out
 
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Msg]:
         """Settings that work but weaken security; shown beside the profile."""
         out = []
         if not self.verify_tls:
             out.append(
-                "TLS verification is off: anyone between you and the postbox could pose as it and "
-                "read the token. Turn it back on, or give the CA bundle of your postbox instead."
+                msg(
+                    "TLS verification is off: anyone between you and the postbox could pose as it and "
+                    "read the token. Turn it back on, or give the CA bundle of your postbox instead."
+                )
             )
         parts = urlsplit(self.url)
         if parts.scheme == "http" and not is_loopback(parts.hostname):
-            out.append("Plain http: the token travels unencrypted over the network.")
+            out.append(msg("Plain http: the token travels unencrypted over the network."))
         return out
 
 
-def url_problems(url: str, allow_http: bool = False) -> list[str]:
+def url_problems(url: str, allow_http: bool = False) -> list[Msg]:
     """Why a create-endpoint URL cannot be used (empty list: it can)."""
     url = url.strip()
     if not url:
-        return ["Enter the postbox's create URL, e.g. https://trax.example.com/api/postbox/…/records."]
+        return [msg("Enter the postbox's create URL, e.g. https://trax.example.com/api/postbox/…/records.")]
     if "://" not in url:
-        return [f'The URL "{url}" has no scheme; start it with https:// (for example https://{url}).']
+        return [msg('The URL "{url}" has no scheme; start it with https:// (for example https://{url}).', url=url)]
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises for a port that is not a number
     except ValueError:
-        return ["The URL is not well formed (check the port number and brackets)."]
+        return [msg("The URL is not well formed (check the port number and brackets).")]
     if parts.scheme not in ("http", "https"):
-        return [f"The URL must start with https:// (not {parts.scheme}://)."]
+        return [msg("The URL must start with https:// (not {scheme}://).", scheme=parts.scheme)]
     if parts.username is not None or parts.password is not None:
         return [
-            "The URL contains a user name or password. Remove it: the token is kept in the keychain, "
-            "and a password in a URL would be stored and shown in plain text."
+            msg(
+                "The URL contains a user name or password. Remove it: the token is kept in the keychain, "
+                "and a password in a URL would be stored and shown in plain text."
+            )
         ]
     if not parts.hostname:
-        return ["The URL has no host name after the scheme."]
+        return [msg("The URL has no host name after the scheme.")]
     if parts.scheme == "http" and not allow_http and not is_loopback(parts.hostname):
         return [
-            "Plain http would send the token unencrypted. Use https://, or, if this postbox is on a "
-            "trusted network, allow plain http for this profile explicitly."
+            msg(
+                "Plain http would send the token unencrypted. Use https://, or, if this postbox is on a "
+                "trusted network, allow plain http for this profile explicitly."
+            )
         ]
     return []
 
 
-def proxy_problems(proxy_url: str) -> list[str]:
+def proxy_problems(proxy_url: str) -> list[Msg]:
     proxy_url = proxy_url.strip()
     if not proxy_url:
-        return ["Enter the proxy URL, e.g. http://proxy.example.com:3128, or use the environment's proxy."]
+        return [msg("Enter the proxy URL, e.g. http://proxy.example.com:3128, or use the environment's proxy.")]
     if "://" not in proxy_url:
-        return [f'The proxy URL "{proxy_url}" has no scheme; start it with http://.']
+        return [msg('The proxy URL "{url}" has no scheme; start it with http://.', url=proxy_url)]
     try:
         parts = urlsplit(proxy_url)
         parts.port  # noqa: B018 - raises for a port that is not a number
     except ValueError:
-        return ["The proxy URL is not well formed (check the port number and brackets)."]
+        return [msg("The proxy URL is not well formed (check the port number and brackets).")]
     if parts.scheme not in ("http", "https"):
-        return ["The proxy URL must start with http:// or https://."]
+        return [msg("The proxy URL must start with http:// or https://.")]
     if parts.username is not None or parts.password is not None:
-        return ["The proxy URL contains a user name or password; it would be stored in plain text. Remove it."]
+        return [msg("The proxy URL contains a user name or password; it would be stored in plain text. Remove it.")]
     if not parts.hostname:
-        return ["The proxy URL has no host name."]
+        return [msg("The proxy URL has no host name.")]
     return []
 
 
@@ -169,14 +177,19 @@ class ProfileStore:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise ProfileStoreError(f"The postbox profiles in {self.path} cannot be read: {exc.strerror}.") from exc
+            raise ProfileStoreError(
+                msg("The postbox profiles in {path} cannot be read: {reason}.", path=self.path, reason=exc.strerror)
+            ) from exc
         try:
             data = json.loads(raw)
             return [PostboxProfile.from_json(p) for p in data["profiles"]]
         except (ValueError, KeyError, TypeError) as exc:
             raise ProfileStoreError(
-                f"The postbox profiles file {self.path} is damaged and was left as it is. "
-                "Move it aside (ERD Studio then starts with no profiles) or repair the JSON."
+                msg(
+                    "The postbox profiles file {path} is damaged and was left as it is. "
+                    "Move it aside (ERD Studio then starts with no profiles) or repair the JSON.",
+                    path=self.path,
+                )
             ) from exc
 
     def save(self, profiles: list[PostboxProfile]) -> None:
@@ -197,17 +210,21 @@ class ProfileStore:
         for p in profiles:
             if p.id == name_or_id or p.name == name_or_id:
                 return p
-        names = ", ".join(f'"{p.name}"' for p in profiles) or "none yet"
-        raise ProfileStoreError(f'There is no postbox profile "{name_or_id}" (profiles: {names}).')
+        names = ", ".join(f'"{p.name}"' for p in profiles) or msg("none yet")
+        raise ProfileStoreError(
+            msg('There is no postbox profile "{name}" (profiles: {names}).', name=name_or_id, names=names)
+        )
 
     def put(self, profile: PostboxProfile) -> None:
         """Add the profile or replace the one with the same id; names stay unique."""
         problems = profile.problems()
         if problems:
-            raise ProfileStoreError(" ".join(problems))
+            raise ProfileStoreError(join(problems))
         profiles = self.load()
         if any(p.name == profile.name and p.id != profile.id for p in profiles):
-            raise ProfileStoreError(f'A postbox profile named "{profile.name}" already exists; choose another name.')
+            raise ProfileStoreError(
+                msg('A postbox profile named "{name}" already exists; choose another name.', name=profile.name)
+            )
         for i, p in enumerate(profiles):
             if p.id == profile.id:
                 profiles[i] = profile

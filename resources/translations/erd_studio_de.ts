@@ -132,8 +132,8 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
         <translation>Zuordnungsfläche</translation>
     </message>
     <message>
-        <source>A drawing of the mappings: fields on the left, target attributes on the right, one line per mapping. Drag from a field to an attribute to map it. For the keyboard, use the mapping table (Ctrl+Shift+T), which offers the same editing.</source>
-        <translation>Eine Zeichnung der Zuordnungen: Felder links, Zielattribute rechts, eine Linie je Zuordnung. Ziehen Sie von einem Feld auf ein Zielattribut, um es zuzuordnen. Mit der Tastatur verwenden Sie die Zuordnungstabelle (Strg+Umschalt+T), die dieselben Bearbeitungen bietet.</translation>
+        <source>A drawing of the mappings: fields on the left, target attributes on the right, one line per mapping. Drag from a field to an attribute to map it. For the keyboard, use the mapping table (Ctrl+Shift+L), which offers the same editing.</source>
+        <translation>Eine Zeichnung der Zuordnungen: Felder links, Zielattribute rechts, eine Linie je Zuordnung. Ziehen Sie von einem Feld auf ein Zielattribut, um es zuzuordnen. Mit der Tastatur verwenden Sie die Zuordnungstabelle (Strg+Umschalt+L), die dieselben Bearbeitungen bietet.</translation>
     </message>
     <message>
         <source>Drag from a field to an attribute to map it; double-click an attribute for a constant or template, a line for its lookup; Delete removes the selected mapping. Ctrl+wheel zooms.</source>

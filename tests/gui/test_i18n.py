@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -14,6 +15,7 @@ from erd_studio.gui.i18n import diagnostic_text, install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "erd_studio_de.ts"
+PLACEHOLDER = re.compile(r"(?<!\{)\{(\w*)\}")
 
 
 def test_every_string_in_the_catalogue_is_translated():
@@ -23,6 +25,16 @@ def test_every_string_in_the_catalogue_is_translated():
         if (t := m.find("translation")) is None or t.get("type") == "unfinished" or not (t.text or "").strip()
     ]
     assert untranslated == []
+
+
+def test_every_translation_keeps_the_placeholders_of_its_source():
+    """A translation that drops or renames a {placeholder} would show English instead (or a hole)."""
+    wrong = []
+    for m in ET.parse(TS).iter("message"):
+        source, translation = m.findtext("source") or "", m.findtext("translation") or ""
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            wrong.append((source, translation))
+    assert wrong == []
 
 
 def test_catalogue_holds_every_core_message_template():

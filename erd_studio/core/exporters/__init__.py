@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import Msg, MsgError, msg
 from ..model import ErdDocument
 from . import curl, erd, markdown, payload, youtrack
 from .errors import ExportError
@@ -25,7 +26,7 @@ class Exporter:
 
     name: str
     suffix: str
-    description: str
+    description: Msg
     export: Callable[[ErdDocument, Options], str]
 
     def default_filename(self, doc: ErdDocument) -> str:
@@ -36,28 +37,30 @@ class Exporter:
 EXPORTERS: dict[str, Exporter] = {
     e.name: e
     for e in (
-        Exporter("erd", ".erd.json", "the canonical ERD file (for the ISMS and version control)", erd.export),
+        Exporter("erd", ".erd.json", msg("the canonical ERD file (for the ISMS and version control)"), erd.export),
         Exporter(
             "payload-schema",
             ".payload.schema.json",
-            "JSON Schema (Draft 2020-12) of the request body the postbox accepts",
+            msg("JSON Schema (Draft 2020-12) of the request body the postbox accepts"),
             payload.export_schema,
         ),
-        Exporter("sample", ".sample.json", "a sample request body with one example record", payload.export_sample),
-        Exporter("curl", ".curl.sh", "a curl command that sends the sample to the postbox", curl.export),
-        Exporter("youtrack", ".youtrack.js", "a YouTrack workflow rule that sends matching issues", youtrack.export),
+        Exporter("sample", ".sample.json", msg("a sample request body with one example record"), payload.export_sample),
+        Exporter("curl", ".curl.sh", msg("a curl command that sends the sample to the postbox"), curl.export),
+        Exporter(
+            "youtrack", ".youtrack.js", msg("a YouTrack workflow rule that sends matching issues"), youtrack.export
+        ),
         Exporter(
             "youtrack-settings",
             ".settings.json",
-            "the settings.json that gives the YouTrack workflow its postbox token",
+            msg("the settings.json that gives the YouTrack workflow its postbox token"),
             youtrack.export_settings,
         ),
-        Exporter("markdown", ".md", "a readable description for audit documentation", markdown.export),
+        Exporter("markdown", ".md", msg("a readable description for audit documentation"), markdown.export),
     )
 }
 
 
-class UnknownFormat(ValueError):
+class UnknownFormat(MsgError, ValueError):
     """A format name that no exporter has; the message lists the known ones."""
 
 
@@ -65,7 +68,9 @@ def get_exporter(name: str) -> Exporter:
     try:
         return EXPORTERS[name]
     except KeyError:
-        raise UnknownFormat(f'unknown export format "{name}"; use one of: {", ".join(EXPORTERS)}') from None
+        raise UnknownFormat(
+            msg('unknown export format "{name}"; use one of: {choices}', name=name, choices=", ".join(EXPORTERS))
+        ) from None
 
 
 def export(name: str, doc: ErdDocument, options: Options | None = None) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..messages import MsgError, msg
+
 _BAD_URL_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
-class ExportError(ValueError):
+class ExportError(MsgError, ValueError):
     """Options an exporter cannot use (a URL with spaces, …)."""
 
 
@@ -18,7 +20,11 @@ def checked_url(url: Any) -> str:
         return ""
     url = url.strip()
     if _BAD_URL_CHARS.search(url):
-        raise ExportError(f"the postbox URL {url!r} contains spaces or control characters; a URL cannot")
+        raise ExportError(
+            msg("the postbox URL {url} contains spaces or control characters; a URL cannot", url=repr(url))
+        )
     if not re.match(r"^https?://[^/?#]+", url, re.IGNORECASE):
-        raise ExportError(f"the postbox URL {url!r} must start with http:// or https:// and name a host")
+        raise ExportError(
+            msg("the postbox URL {url} must start with http:// or https:// and name a host", url=repr(url))
+        )
     return url

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import MsgError, msg
 from ..model import MISSING, Field
 
 # property -> (JavaScript expression on `issue`, what a person reads in the dialog)
@@ -44,7 +45,7 @@ _BY_KEY = {
 _BY_TYPE = {"url": "url", "email": "reporter.email"}
 
 
-class PropertyError(ValueError):
+class PropertyError(MsgError, ValueError):
     """A property text that names nothing; the message lists what is possible."""
 
 
@@ -91,7 +92,14 @@ def parse_property(text: str, f: Field) -> Source:
     if text.startswith(CONST_PREFIX):
         return Source("const", _constant(text[len(CONST_PREFIX) :], f))
     known = ", ".join([*ISSUE_PROPERTIES, "field:NAME", "const:VALUE", NONE])
-    raise PropertyError(f'"{text}" for the field "{f.key}" is not a YouTrack property; use one of: {known}')
+    raise PropertyError(
+        msg(
+            '"{text}" for the field "{key}" is not a YouTrack property; use one of: {known}',
+            text=text,
+            key=f.key,
+            known=known,
+        )
+    )
 
 
 def _constant(raw: str, f: Field) -> Any:
@@ -99,7 +107,9 @@ def _constant(raw: str, f: Field) -> Any:
         try:
             return json.loads(raw)
         except ValueError:
-            raise PropertyError(f'the constant "{raw}" for the field "{f.key}" is not {f.type}') from None
+            raise PropertyError(
+                msg('the constant "{raw}" for the field "{key}" is not {type}', raw=raw, key=f.key, type=f.type)
+            ) from None
     return raw
 
 

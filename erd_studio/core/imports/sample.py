@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..edits import FIELD_KEY, RESERVED_KEYS, field_keys
+from ..messages import MsgError, msg
 from ..model import ErdDocument, Field
 from ..types import value_problem
 
 TEXT_LENGTH = 200  # longer strings, or strings with line breaks, are proposed as text
 
 
-class SampleError(ValueError):
+class SampleError(MsgError, ValueError):
     """A sample that cannot be read; the message says what to paste instead."""
 
 
@@ -57,11 +58,18 @@ class SampleProposal:
 def parse_sample(text: str) -> Any:
     """The sample as JSON; SampleError with the position when it is not JSON."""
     if not text.strip():
-        raise SampleError("the sample is empty; paste a JSON object such as a ticket from your tracker's API")
+        raise SampleError(msg("the sample is empty; paste a JSON object such as a ticket from your tracker's API"))
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SampleError(f"the sample is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise SampleError(
+            msg(
+                "the sample is not valid JSON (line {line}, column {column}: {reason})",
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            )
+        ) from exc
 
 
 def _fits(value: Any, type_name: str) -> bool:
@@ -107,7 +115,9 @@ def _records(sample: Any) -> dict[str, Any]:
     if isinstance(sample, list) and sample and isinstance(sample[0], dict):
         return sample[0]
     if not isinstance(sample, dict):
-        raise SampleError("the sample must be a JSON object {…} with the ticket's properties, not a single value")
+        raise SampleError(
+            msg("the sample must be a JSON object {{…}} with the ticket's properties, not a single value")
+        )
     return sample
 
 

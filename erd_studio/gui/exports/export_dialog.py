@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.exporters import EXPORTERS, ExportError, get_exporter
 from ...core.exporters.files import write_atomic
 from ..document import Document
+from ..i18n import localized
 from . import memory
 from .youtrack_options import YouTrackOptionsWidget
 
@@ -62,7 +63,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(objectName="format")
         self.format_box.setAccessibleName(self.tr("Format"))
         for e in EXPORTERS.values():
-            self.format_box.addItem(f"{e.name} — {e.description}", e.name)
+            self.format_box.addItem(f"{e.name} — {localized(e.description)}", e.name)
         self.format_box.currentIndexChanged.connect(self.on_format_changed)
         self.preview = QPlainTextEdit(objectName="preview", readOnly=True)
         self.preview.setAccessibleName(self.tr("Preview"))
@@ -229,7 +230,7 @@ class ExportDialog(QDialog):
             try:
                 self._text = get_exporter(self.format_name()).export(self._document.model(), self.options())
             except ExportError as exc:
-                problem = str(exc)
+                problem = localized(exc)
         if problem:
             self._text = ""
             self.preview.setPlainText("")

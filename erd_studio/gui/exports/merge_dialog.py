@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...core import FileError, load_path
 from ...core.imports import KEEP_MINE, RENAME, TAKE_THEIRS, MergePlan, apply_merge, plan_merge
 from ..document import Document
-from ..i18n import diagnostic_text
+from ..i18n import diagnostic_text, localized
 
 
 def choice_text(choice: str) -> str:
@@ -125,7 +125,7 @@ class MergeDialog(QDialog):
         try:
             theirs = load_path(Path(path).expanduser(), self._document.registry())
         except FileError as exc:
-            self.message.setText(self.tr("{problem}. Choose an ERD file.").format(problem=exc))
+            self.message.setText(self.tr("{problem}. Choose an ERD file.").format(problem=localized(exc)))
             return False
         if theirs.document is None:
             first = theirs.diagnostics[0]

@@ -32,6 +32,7 @@ from ...core.edits import key_problem
 from ...core.imports import ProposedField, SampleError, SampleProposal, apply_fields, parse_sample, propose_fields
 from ...core.model import FIELD_TYPES
 from ..document import Document
+from ..i18n import localized
 
 COL_KEY, COL_TYPE, COL_EXAMPLE, COL_NOTE = range(4)
 
@@ -101,7 +102,7 @@ class SampleDialog(QDialog):
             try:
                 self._proposal = propose_fields(parse_sample(text), self._document.model())
             except SampleError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(localized(exc))
                 self._fill()
                 return
         self._fill()
@@ -149,7 +150,7 @@ class SampleDialog(QDialog):
         for key in keys:
             problem = key_problem(model, key)
             if problem:
-                return f"{key}: {problem}"
+                return f"{key}: {localized(problem)}"
             if keys.count(key) > 1:
                 return self.tr('the key "{key}" is ticked twice; rename one of them').format(key=key)
         return None

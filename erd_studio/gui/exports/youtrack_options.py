@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.exporters.youtrack import YouTrackOptions
 from ...core.exporters.youtrack_map import PropertyError, choices, parse_property, property_map
 from ...core.model import ErdDocument, Field
+from ..i18n import localized
 
 _GUARD = ("severity_field", "severity_value", "reported_field", "token_setting")
 
@@ -138,7 +139,7 @@ class YouTrackOptionsWidget(QWidget):
             try:
                 parse_property(self.combo(f.key).currentText(), f)
             except PropertyError as exc:
-                out.append(str(exc))
+                out.append(localized(exc))
         return out
 
     def options(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ...core import Diagnostic, ErdDocument
 from ...core.diagnostics import pointer_join, pointer_split
 from ...core.edits import EditError
-from ..i18n import diagnostic_text
+from ..i18n import diagnostic_text, localized
 
 ERROR_COLOR = QColor("#c62828")
 WARNING_COLOR = QColor("#b26a00")
@@ -95,7 +95,7 @@ def run_edit(document: Any, description: str, edit: Callable[[ErdDocument], Any]
         return bool(document.apply_model_edit(description, edit))
     except EditError as exc:
         title = QCoreApplication.translate("MappingEditor", "Cannot do that")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, localized(exc), QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("editErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

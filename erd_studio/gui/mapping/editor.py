@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...core import ProfileError, load_profile_file
 from ...core import edits as E
+from ..i18n import localized
 from .actions import MappingActions
 from .canvas_view import CanvasView
 from .common import run_edit, tab_order
@@ -144,7 +145,7 @@ class MappingEditor(QWidget):
                 self.tr("Mapping table"),
                 self.tr("Mapping table"),
                 self.tr("Show the mapping table: the keyboard way to map"),
-                "Ctrl+Shift+T",
+                "Ctrl+Shift+L",  # Ctrl+Shift+T is Postbox → Send test issue
                 lambda: self.tabs.setCurrentWidget(self.table),
             ),
         )
@@ -261,7 +262,7 @@ class MappingEditor(QWidget):
         try:
             profile = load_profile_file(path)
         except ProfileError as exc:
-            return str(exc)
+            return localized(exc)
         self.document.add_profile(profile)
         self.set_profile(profile.id)
         return None

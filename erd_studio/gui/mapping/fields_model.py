@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush
 
 from ...core import edits as E
 from ...core.model import FIELD_TYPES, Field
+from ..i18n import localized
 from .common import ItemDiagnostics, severity_color, tooltip
 
 COLUMNS = ("key", "label", "type", "required")
@@ -105,7 +106,7 @@ class FieldsModel(QAbstractTableModel):
             self._set_error(None)
             return bool(self.document.apply_model_edit(description, fn))
         except E.EditError as exc:
-            self._set_error(str(exc))
+            self._set_error(localized(exc))
             return False
 
     def _set_error(self, text: str | None) -> None:

@@ -32,7 +32,7 @@ from ...core import MISSING, Diagnostic, Mapping
 from ...core import edits as E
 from ...core.diagnostics import pointer_join
 from ...core.model import FIELD_TYPES, Field
-from ..i18n import diagnostic_text
+from ..i18n import diagnostic_text, localized
 from ..theme import colors
 from .common import ItemDiagnostics, item_of, severity
 from .inspector_mapping import field_notes, mapping_details, mapping_notes, mapping_title, problem_lines
@@ -249,7 +249,7 @@ class Inspector(QWidget):
         f = self.field()
         if key == "key":
             problem = E.key_problem(self.document.model(), text, self.index)
-            return text, problem
+            return text, localized(problem) if problem else None
         return parse(kind, text, f) if f is not None else (MISSING, None)
 
     def check(self, key: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from ...postbox.client import encode_payload
 from ...postbox.payloadcheck import PayloadCheck, check_payload, fresh_payload
 from ..document import Document
+from ..i18n import localized
 
 RED, GREEN = "#b3261e", "#1b7f3b"
 
@@ -102,7 +103,10 @@ class PayloadPanel(QWidget):
             self._say(GREEN, fits.format(n=n))
         else:
             self._say(
-                RED, self.tr("Not sent until fixed:") + "<br>" + "<br>".join(_esc(p) for p in self._check.problems[:8])
+                RED,
+                self.tr("Not sent until fixed:")
+                + "<br>"
+                + "<br>".join(_esc(localized(p)) for p in self._check.problems[:8]),
             )
         self.checked.emit()
 

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.messages import Msg
 from ...postbox.profiles import PostboxProfile
+from ..i18n import localized, localized_join
 
 STORAGE_LABELS = {
     "keychain": QT_TRANSLATE_NOOP("ProfileForm", "System keychain"),
@@ -99,7 +101,7 @@ class ProfileForm(QWidget):
         self.url.textChanged.connect(self.on_edited)
         self.proxy_mode.currentIndexChanged.connect(self.on_edited)
 
-    def show_profile(self, p: PostboxProfile, where: str) -> None:
+    def show_profile(self, p: PostboxProfile, where: Msg) -> None:
         self.name.setText(p.name)
         self.url.setText(p.url)
         self.timeout.setValue(p.timeout)
@@ -110,7 +112,7 @@ class ProfileForm(QWidget):
         self.allow_http.setChecked(p.allow_http)
         self.storage.setCurrentIndex(max(0, self.storage.findData(p.token_storage)))
         self.token.clear()
-        self.where.setText(self.tr("Token: {where}").format(where=where) if p.name else "")
+        self.where.setText(self.tr("Token: {where}").format(where=localized(where)) if p.name else "")
         self.on_edited()
 
     def profile(self, profile_id: str | None) -> PostboxProfile:
@@ -131,7 +133,7 @@ class ProfileForm(QWidget):
 
     def on_edited(self) -> None:
         self.proxy_url.setEnabled(self.proxy_mode.currentData() == "explicit")
-        self.warnings.setText("\n".join(self.profile(None).warnings()))
+        self.warnings.setText(localized_join(self.profile(None).warnings(), "\n"))
 
     def on_browse_ca(self) -> None:
         filters = self.tr("PEM certificates ({patterns});;All files ({all})").format(patterns="*.pem *.crt", all="*")

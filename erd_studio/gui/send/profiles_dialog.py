@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.messages import Msg
 from ...postbox.client import send_records
 from ...postbox.credentials import NoKeychainError, TokenStore
 from ...postbox.diagnosis import diagnose_connection_test
 from ...postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError
+from ..i18n import localized, localized_join, translate_message
 from .profile_form import ProfileForm
 from .worker import Task
 
@@ -99,7 +101,7 @@ class ProfilesDialog(QDialog):
             self._profiles = self.store.load()
         except ProfileStoreError as exc:
             self._profiles = []
-            self.status.setText(str(exc))
+            self.status.setText(localized(exc))
         self.list.blockSignals(True)
         self.list.clear()
         self.list.addItems([p.name for p in self._profiles])
@@ -153,7 +155,7 @@ class ProfilesDialog(QDialog):
         try:
             self.store.put(profile)
         except ProfileStoreError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(localized(exc))
             return False
         token = self.token.text()
         self.token.clear()  # the form never keeps a token longer than needed
@@ -179,9 +181,9 @@ class ProfilesDialog(QDialog):
 
         task = self._run(lambda: self.tokens.set(profile, token, file_consent=consent), self._stored, failed)
 
-    def _stored(self, where: str) -> None:
-        self.status.setText(self.tr("Token stored. {where}").format(where=where))
-        self.where.setText(self.tr("Token: {where}").format(where=where))
+    def _stored(self, where: Msg) -> None:
+        self.status.setText(self.tr("Token stored. {where}").format(where=localized(where)))
+        self.where.setText(self.tr("Token: {where}").format(where=localized(where)))
 
     def _no_keychain(self, profile: PostboxProfile, token: str, message: str) -> None:
         """No keychain: the user chooses "ask each time" or a private file — never silently."""
@@ -204,7 +206,7 @@ class ProfilesDialog(QDialog):
         profile = self.profile_from_form()
         problems = profile.problems()
         if problems:
-            self.status.setText(" ".join(problems))
+            self.status.setText(localized_join(problems))
             return
         typed = self.token.text()
         self.status.setText(self.tr("Testing {url} …").format(url=profile.url))
@@ -214,7 +216,7 @@ class ProfilesDialog(QDialog):
             token = typed.strip() or self.tokens.get(profile)
             if not token:
                 return self.tr("No token stored for this profile yet: paste it into the Token field.")
-            return diagnose_connection_test(send_records(profile, token, {"data": []})).text()
+            return diagnose_connection_test(send_records(profile, token, {"data": []})).text(translate_message)
 
         def done(text: str) -> None:
             self.test_button.setEnabled(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...postbox.history import Send
+from ..i18n import localized, translate_message
 
 COLOURS = {"success": "#1b7f3b", "error": "#b3261e", "warning": "#a15c00"}
 POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,9 +99,9 @@ class ResponseView(QWidget):
             for e in d.created
         )
         self.diagnosis.setText(
-            f"<p style='color:{colour}; font-weight:bold'>{_html(d.headline)}</p>{created}"
+            f"<p style='color:{colour}; font-weight:bold'>{_html(localized(d.headline))}</p>{created}"
             + "<p>"
-            + self.tr("Next: {step}").format(step=_html(d.next_step))
+            + self.tr("Next: {step}").format(step=_html(localized(d.next_step)))
             + "</p>"
         )
         self.problems.clear()
@@ -115,7 +116,7 @@ class ResponseView(QWidget):
         for row, (name, value) in enumerate(o.headers.items()):
             self.headers.setItem(row, 0, QTableWidgetItem(name))
             self.headers.setItem(row, 1, QTableWidgetItem(value))
-        self.history.addItem(send.summary())
+        self.history.addItem(send.summary(translate_message))
         self.tabs.setCurrentIndex(0)
 
     def show_busy(self, text: str) -> None:

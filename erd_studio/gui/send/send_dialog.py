@@ -41,6 +41,7 @@ from ...postbox.diagnosis import diagnose
 from ...postbox.history import SendHistory
 from ...postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError
 from ..document import Document
+from ..i18n import localized, localized_join
 from .payload_panel import PayloadPanel
 from .profiles_dialog import ProfilesDialog
 from .response_view import ResponseView
@@ -128,7 +129,7 @@ class SendDialog(QDialog):
             self._profiles = self.store.load()
         except ProfileStoreError as exc:
             self._profiles = []
-            self.where.setText(str(exc))
+            self.where.setText(localized(exc))
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for p in self._profiles:
@@ -147,9 +148,9 @@ class SendDialog(QDialog):
         if p is None:
             self.where.setText(self.tr("No postbox profile yet: add one with Manage…."))
         else:
-            notes = " ".join(p.warnings())
+            notes = localized_join(p.warnings())
             self.where.setText(
-                self.tr("Token: {where} {notes}").format(where=self.tokens.where(p), notes=notes).strip()
+                self.tr("Token: {where} {notes}").format(where=localized(self.tokens.where(p)), notes=notes).strip()
             )
         self._update_send_button()
 
@@ -173,7 +174,7 @@ class SendDialog(QDialog):
             return  # the payload panel already says why
         problems = profile.problems()
         if problems:
-            self.response.show_busy(self.tr("Not sent: {reason}").format(reason=" ".join(problems)))
+            self.response.show_busy(self.tr("Not sent: {reason}").format(reason=localized_join(problems)))
             return
         body, tokens = self.payload_panel.check().body, self.tokens
 
@@ -249,10 +250,9 @@ class SendDialog(QDialog):
             prompt = self.tr('Token for "{name}" (kept only until ERD Studio quits):').format(name=profile.name)
         else:
             prompt = self.tr(
-                'No token is stored for "{name}" ({where}); '
-                "the entry may have been removed.\nEnter the token to send now, and store it again "
-                "in Postbox → Manage profiles:"
-            ).format(name=profile.name, where=self.tokens.where(profile)[:-1].lower())
+                'No token is stored for "{name}"; the entry may have been removed.\nExpected: {where}\n'
+                "Enter the token to send now, and store it again in Postbox → Manage profiles:"
+            ).format(name=profile.name, where=localized(self.tokens.where(profile)))
         token, ok = self._ask_token(prompt)
         if not ok or not token.strip():
             self.response.show_busy(self.tr("Not sent: no token given."))
@@ -261,7 +261,7 @@ class SendDialog(QDialog):
             if profile.token_storage == "ask":
                 self.tokens.remember_for_session(profile, token)
         except CredentialError as exc:
-            self.response.show_busy(self.tr("Not sent: {reason}").format(reason=exc))
+            self.response.show_busy(self.tr("Not sent: {reason}").format(reason=localized(exc)))
             return
         self.on_send(token.strip())
 

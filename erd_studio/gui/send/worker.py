@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from ...postbox.credentials import CredentialError
+from ..i18n import localized
 
 _alive: set[Task] = set()  # running tasks are kept alive here, not by a widget that may close
 
@@ -47,7 +48,7 @@ class Task(QObject):
             result = self._func()
         except CredentialError as exc:
             self.error = exc
-            self._done.emit(False, str(exc))
+            self._done.emit(False, localized(exc))
         except Exception as exc:  # shown by type only: an exception's text could hold data
             self.error = exc
             message = QCoreApplication.translate("Task", "Unexpected error ({kind}); nothing was changed.")
