@@ -37,7 +37,7 @@ def editor(german, qtbot, document):
 def test_graphical_area_speaks_german(editor, document):
     assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == ["Zuordnungsfläche", "Zuordnungstabelle"]
     assert editor.canvas.accessibleName() == "Zuordnungsfläche"
-    assert "Zuordnungstabelle (Strg+Umschalt+T)" in editor.canvas.accessibleDescription()
+    assert "Zuordnungstabelle (Strg+Umschalt+L)" in editor.canvas.accessibleDescription()
     assert editor.menu_actions["auto_map"].text() == "Automatisch nach Namen zuordnen…"
     assert editor.findChild(QToolButton, "fitButton").toolTip().startswith("Die ganze Zuordnung")
     assert editor.fields.filter_edit.placeholderText() == "Felder filtern…"

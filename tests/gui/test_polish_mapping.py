@@ -115,3 +115,26 @@ def test_string_field_mapped_to_an_enum_attribute_gets_a_note(editor, document):
     document.apply_model_edit("lookup", lambda d: E.set_mapping(d, "priority", source="name", lookup={"a": "1"}))
     document.select(f"/mappings/{index}", None)
     assert not notes.isVisible(), "a lookup maps the values already"
+
+
+def test_the_mapping_table_key_switches_tabs_in_the_main_window(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+T is Send test issue; the mapping table has its own key, so neither is ambiguous."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtTest import QTest
+
+    assert main_window.files.open_path(EXAMPLE)
+    editor = main_window.graphical_widget()
+    source = main_window.source_view()
+    source.go_to(42, 5)
+    editor.canvas.setFocus()
+    QTest.keyClick(editor.canvas, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.tabs.currentWidget() is editor.table
+    assert source.caret_line_col() == (42, 5)
+    keys = [
+        key
+        for action in main_window.findChildren(QAction)
+        if action.shortcutContext() != Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key in {k.toString() for k in action.shortcuts()}  # an action may list a key twice
+    ]
+    assert QKeySequence("Ctrl+Shift+T").toString() in keys
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)

@@ -37,7 +37,7 @@ class CanvasView(QGraphicsView):
         self.setAccessibleName(self.tr("Mapping canvas"))
         self.setAccessibleDescription(
             self.tr(
-                "A drawing of the mappings: fields on the left, target attributes on the right, one line per mapping. Drag from a field to an attribute to map it. For the keyboard, use the mapping table (Ctrl+Shift+T), which offers the same editing."
+                "A drawing of the mappings: fields on the left, target attributes on the right, one line per mapping. Drag from a field to an attribute to map it. For the keyboard, use the mapping table (Ctrl+Shift+L), which offers the same editing."
             )
         )
         self.setToolTip(
