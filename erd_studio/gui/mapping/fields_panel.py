@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core import edits as E
 from ...core.model import FIELD_TYPES
+from ..theme import colors
 from .common import field_pointer, item_of
 from .fields_model import FieldsModel
 
@@ -84,7 +85,6 @@ class FieldsPanel(QWidget):
         self.model.modelReset.connect(self.on_reset)
         self.model.errorChanged.connect(self._show_error)
         self.message = QLabel(objectName="fieldsMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #c62828")
         self.message.hide()
         self.actions_: dict[str, QAction] = {}
         self.buttons: list[QToolButton] = []
@@ -206,6 +206,7 @@ class FieldsPanel(QWidget):
     def _show_error(self, text: str | None) -> None:
         self.message.setText(text or "")
         self.message.setVisible(bool(text))
+        self.message.setStyleSheet(f"color: {colors().error.name()}")  # red of the light or dark scheme
 
     # --- selection sync -------------------------------------------------------------------------
     def _select_row(self, row: int) -> None:
