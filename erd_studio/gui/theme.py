@@ -215,17 +215,37 @@ def chosen_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+class _SchemeNotifier(QObject):
+    changed = Signal()
+
+
+_notifier: _SchemeNotifier | None = None
+
+
+def follow_scheme(view: QWidget) -> None:
+    """Call ``view.refresh_colours()`` after every scheme change, for views that cache colours.
+
+    A signal rather than a walk over ``QApplication.allWidgets()``: wrapping every widget
+    (some of them half torn down by deleteLater) could crash PySide6 during a switch.
+    """
+    global _notifier
+    if _notifier is None:
+        _notifier = _SchemeNotifier(QCoreApplication.instance())
+    _notifier.changed.connect(view.refresh_colours)  # type: ignore[attr-defined]
+
+
 def apply_scheme(app: QApplication) -> Colors:
-    """Give the app the palette of the current scheme (Fusion keeps it consistent everywhere)."""
+    """Give the app the palette of the current scheme (Fusion keeps it consistent everywhere).
+
+    The new palette reaches every widget as a PaletteChange (which repaints it); views
+    that keep their own colours registered with ``follow_scheme``.
+    """
     c = DARK if chosen_dark() else LIGHT
     app.setStyle("Fusion")
     app.setPalette(_palette(c))
     restyle_views(c)
-    for widget in app.allWidgets():
-        refresh = getattr(widget, "refresh_colours", None)
-        if callable(refresh):
-            refresh()  # views that cache colours (the source view's syntax colours)
-        widget.update()
+    if _notifier is not None:
+        _notifier.changed.emit()
     return c
 
 

@@ -33,7 +33,7 @@ from ...core import edits as E
 from ...core.diagnostics import pointer_join
 from ...core.model import FIELD_TYPES, Field
 from ..i18n import diagnostic_text, localized
-from ..theme import colors
+from ..theme import colors, follow_scheme
 from .common import ItemDiagnostics, item_of, severity
 from .inspector_mapping import field_notes, mapping_details, mapping_notes, mapping_title, problem_lines
 from .inspector_values import ALL, SPECS, PlainEdit, parse, show
@@ -45,6 +45,7 @@ class Inspector(QWidget):
     def __init__(self, document: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspector")
+        follow_scheme(self)
         self.document = document
         self.index: int | None = None
         self.mapping_index: int | None = None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 
 from ..document import Document
 from ..textops import index_from_utf16, utf16_from_index
+from ..theme import follow_scheme
 from .brackets import bracket_near
 from .gutter import Gutter
 from .highlighter import JsonHighlighter
@@ -67,6 +68,7 @@ class SourceEdit(QPlainTextEdit):
         self._marks = DiagnosticMarks()
         self._highlighter: JsonHighlighter | None = None
         self._gutter = Gutter(self)
+        follow_scheme(self)
         self.blockCountChanged.connect(self._update_gutter_width)
         self.updateRequest.connect(self._on_update_request)
         document.textEdited.connect(self._on_text_replaced)  # before TextSync: colours off before a big load
