@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..core import Diagnostic
 from .document import Document
 from .i18n import diagnostic_text
+from .icons import icon
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
@@ -63,13 +63,7 @@ class ProblemsModel(QAbstractTableModel):
         super().__init__(parent)
         self._document = document
         self._rows: list[Diagnostic] = []
-        style = parent.style() if parent is not None else None
-        self._icons = {}
-        if style is not None:
-            self._icons = {
-                True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-                False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-            }
+        self._icons = {True: icon("error", role="error"), False: icon("warning", role="warning")}
         document.resultChanged.connect(self.refresh)
         self.refresh()
 

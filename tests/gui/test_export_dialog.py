@@ -147,3 +147,13 @@ def test_format_url_and_guard_are_remembered_after_a_save(qtbot, main_window, tm
     assert again.youtrack.edits["severity_value"].text() == "Critical"
     assert "severity.name === ctx.Severity.Critical.name" in again.preview.toPlainText()
     assert 'const POSTBOX_URL = "https://trax.example.com/postboxes/yt/records";' in again.preview.toPlainText()
+
+
+def test_a_format_without_options_gives_the_preview_the_whole_width(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
+    dialog.select_format("erd")
+    qtbot.waitUntil(lambda: dialog.preview.width() > 0.9 * dialog.width())
+    assert not dialog.options_panel.isVisible()
+    dialog.select_format("curl")
+    assert dialog.options_panel.isVisible() and dialog.postbox_box.isVisible()
+    qtbot.waitUntil(lambda: dialog.preview.width() < 0.7 * dialog.width())  # the options take their place again

@@ -129,6 +129,20 @@ def test_severity_icons_can_carry_the_theme_colour(qapp) -> None:  # type: ignor
     }
 
 
+def test_the_problems_panel_marks_errors_and_warnings_with_our_coloured_icons(main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    mistakes = tmp_path / "mistakes.erd.json"
+    mistakes.write_bytes((Path(__file__).resolve().parents[2] / "resources" / "examples" / mistakes.name).read_bytes())
+    assert main_window.files.open_path(mistakes)
+    model = main_window.problems_panel().table.model()
+    seen = {}
+    for row in range(model.rowCount()):
+        severity = model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+        decoration = model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(decoration, QIcon):
+            seen[severity] = set(opaque_colours(decoration.pixmap(QSize(32, 32)).toImage()))
+    assert seen == {"error": {theme.colors().error.name()}, "warning": {theme.colors().warning.name()}}
+
+
 def test_every_svg_parses_and_the_line_icons_share_one_style() -> None:
     files = sorted(ICONS.glob("*.svg"))
     assert all(QSvgRenderer(str(path)).isValid() for path in files), files

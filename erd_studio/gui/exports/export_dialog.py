@@ -117,7 +117,7 @@ class ExportDialog(QDialog):
         self.youtrack.changed.connect(self.refresh)
         self.youtrack_box = QGroupBox(self.tr("YouTrack workflow"))
         QVBoxLayout(self.youtrack_box).addWidget(self.youtrack)
-        left = QWidget()
+        left = self.options_panel = QWidget(objectName="options")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.postbox_box)
@@ -216,6 +216,8 @@ class ExportDialog(QDialog):
             self.postbox_form.setRowVisible(row, name in _POSTBOX_FORMATS)
         self.postbox_form.setRowVisible(2, name in _RECORD_FORMATS)
         self.youtrack_box.setVisible(name in _YOUTRACK_FORMATS)
+        # a format without options gives the preview the whole width instead of an empty pane
+        self.options_panel.setVisible(not self.postbox_box.isHidden() or not self.youtrack_box.isHidden())
         self.path_edit.setText(str(self._default_path()))
         self.refresh()
 
