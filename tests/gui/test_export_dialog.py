@@ -157,3 +157,22 @@ def test_a_format_without_options_gives_the_preview_the_whole_width(qtbot, main_
     dialog.select_format("curl")
     assert dialog.options_panel.isVisible() and dialog.postbox_box.isVisible()
     qtbot.waitUntil(lambda: dialog.preview.width() < 0.7 * dialog.width())  # the options take their place again
+
+
+def test_the_chosen_folder_survives_a_format_switch_and_an_untitled_erd_exports_there_next_time(
+    qtbot, main_window, tmp_path: Path
+) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
+    assert Path(dialog.path_edit.text()).parent == tmp_path  # beside the ERD
+    chosen = tmp_path / "exports"
+    chosen.mkdir()
+    dialog.select_format("markdown")
+    dialog.path_edit.setText(str(chosen / "audit.md"))
+    dialog.select_format("curl")
+    assert dialog.path_edit.text() == str(chosen / "youtrack-high-severity.curl.sh")
+    assert dialog.on_save()
+    dialog.reject()
+    main_window.files.new_document()  # an untitled ERD has no folder of its own
+    again = ExportDialog(main_window.document(), main_window)
+    qtbot.addWidget(again)
+    assert Path(again.path_edit.text()).parent == chosen

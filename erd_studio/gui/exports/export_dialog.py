@@ -268,7 +268,8 @@ class ExportDialog(QDialog):
 
     def _remembered(self) -> dict[str, str]:
         values = {name: edit.text().strip() for name, edit in self.youtrack.edits.items()}
-        return {**values, "format": self.format_name(), "url": self.url_edit.text().strip()}
+        folder = str(Path(self.path_edit.text().strip()).expanduser().parent)
+        return {**values, "format": self.format_name(), "url": self.url_edit.text().strip(), "folder": folder}
 
     def _restore(self, values: dict[str, str]) -> None:
         """Last session's format, URL and guard (the widgets' signals refresh the preview)."""
@@ -283,5 +284,18 @@ class ExportDialog(QDialog):
         model = self._document.model()
         exporter = get_exporter(self.format_name())
         name = exporter.default_filename(model) if model is not None else "erd" + exporter.suffix
-        folder = self._document.path().parent if self._document.path() else Path.home()
-        return folder / name
+        return self._folder() / name
+
+    def _folder(self) -> Path:
+        """The folder chosen in this dialog, else the ERD's, else the last export's, else home.
+
+        Switching the format keeps a folder the user picked; an untitled ERD (a template,
+        an example) exports where the previous export went.
+        """
+        typed = self.path_edit.text().strip()
+        if typed:
+            return Path(typed).expanduser().parent
+        if self._document.path():
+            return self._document.path().parent
+        last = Path(memory.load().get("folder") or Path.home())
+        return last if last.is_dir() else Path.home()

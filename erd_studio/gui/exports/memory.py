@@ -1,5 +1,5 @@
-"""What the export dialog remembers between runs (QSettings): the last format, URL and
-YouTrack guard, so an administrator sets up the workflow options once, not per export.
+"""What the export dialog remembers between runs (QSettings): the last format, URL, folder
+and YouTrack guard, so an administrator sets up the workflow options once, not per export.
 
 Property mappings are not remembered: they belong to one ERD's fields.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 PREFIX = "export/"
-REMEMBERED = ("format", "url", "severity_field", "severity_value", "reported_field", "token_setting")
+REMEMBERED = ("format", "url", "folder", "severity_field", "severity_value", "reported_field", "token_setting")
 
 
 def load() -> dict[str, str]:
