@@ -202,7 +202,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>"{key}" is not part of the body; send only "data"</source>
-        <translation>„{key}“ gehört nicht in den Body; senden Sie nur „data“</translation>
+        <translation>„{key}“ gehört nicht in den Inhalt; senden Sie nur „data“</translation>
     </message>
     <message>
         <source>"{key}" is reserved for the record id; choose another key</source>
@@ -258,7 +258,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>Change the record's id in the payload and send again.</source>
-        <translation>Ändern Sie die ID des Datensatzes in der Payload und senden Sie erneut.</translation>
+        <translation>Ändern Sie die ID des Datensatzes in den Nutzdaten und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Check the URL in the profile; open the answer below to see who answered.</source>
@@ -298,11 +298,11 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>Connection works: the postbox accepted the token and refused the empty test body ({status}), as expected. Nothing was created.</source>
-        <translation>Die Verbindung funktioniert: Die Postbox hat das Token angenommen und den leeren Test-Body wie erwartet abgelehnt ({status}). Es wurde nichts angelegt.</translation>
+        <translation>Die Verbindung funktioniert: Die Postbox hat das Token angenommen und den leeren Testinhalt wie erwartet abgelehnt ({status}). Es wurde nichts angelegt.</translation>
     </message>
     <message>
         <source>Connection works; the postbox accepted an empty body and created nothing.</source>
-        <translation>Die Verbindung funktioniert; die Postbox hat einen leeren Body angenommen und nichts angelegt.</translation>
+        <translation>Die Verbindung funktioniert; die Postbox hat einen leeren Inhalt angenommen und nichts angelegt.</translation>
     </message>
     <message>
         <source>Correct the postbox profile and send again.</source>
@@ -342,7 +342,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>JSON Schema (Draft 2020-12) of the request body the postbox accepts</source>
-        <translation>JSON Schema (Draft 2020-12) des Anfrage-Bodys, den die Postbox annimmt</translation>
+        <translation>JSON Schema (Draft 2020-12) des Anfrageinhalts, den die Postbox annimmt</translation>
     </message>
     <message>
         <source>Keeping the token in a file needs your explicit consent; it was not stored.</source>
@@ -454,15 +454,15 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>The payload is not valid JSON (line {line}, column {column}): {reason}.</source>
-        <translation>Die Payload ist kein gültiges JSON (Zeile {line}, Spalte {column}): {reason}.</translation>
+        <translation>Die Nutzdaten sind kein gültiges JSON (Zeile {line}, Spalte {column}): {reason}.</translation>
     </message>
     <message>
         <source>The payload is not valid JSON: {reason}.</source>
-        <translation>Die Payload ist kein gültiges JSON: {reason}.</translation>
+        <translation>Die Nutzdaten sind kein gültiges JSON: {reason}.</translation>
     </message>
     <message>
         <source>The payload is too large for the postbox (413).</source>
-        <translation>Die Payload ist zu groß für die Postbox (413).</translation>
+        <translation>Die Nutzdaten sind zu groß für die Postbox (413).</translation>
     </message>
     <message>
         <source>The postbox accepted the connection but gave no answer in time ({detail}).</source>
@@ -482,7 +482,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>The postbox did not accept the body as JSON (415).</source>
-        <translation>Die Postbox hat den Body nicht als JSON angenommen (415).</translation>
+        <translation>Die Postbox hat den Inhalt nicht als JSON angenommen (415).</translation>
     </message>
     <message>
         <source>The postbox failed with a server error ({status}).</source>
@@ -670,7 +670,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>a sample request body with one example record</source>
-        <translation>ein Beispiel-Anfrage-Body mit einem Beispieldatensatz</translation>
+        <translation>ein Beispiel-Anfrageinhalt mit einem Beispieldatensatz</translation>
     </message>
     <message>
         <source>a string contains a raw line break or control character; write it as \n</source>
@@ -822,15 +822,15 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the body</source>
-        <translation>der Body</translation>
+        <translation>der Inhalt</translation>
     </message>
     <message>
         <source>the body has no "data"; send {{"data": [ {{record}}, … ]}}</source>
-        <translation>der Body hat kein „data“; senden Sie {{"data": [ {{Datensatz}}, … ]}}</translation>
+        <translation>der Inhalt hat kein „data“; senden Sie {{"data": [ {{Datensatz}}, … ]}}</translation>
     </message>
     <message>
         <source>the body must be an object {{"data": [ … ]}}</source>
-        <translation>der Body muss ein Objekt {{"data": [ … ]}} sein</translation>
+        <translation>der Inhalt muss ein Objekt {{"data": [ … ]}} sein</translation>
     </message>
     <message>
         <source>the canonical ERD file (for the ISMS and version control)</source>
@@ -910,7 +910,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the id "{id}" is used twice in this body (also record {other}); ids must be unique</source>
-        <translation>die ID „{id}“ kommt in diesem Body doppelt vor (auch Datensatz {other}); IDs müssen eindeutig sein</translation>
+        <translation>die ID „{id}“ kommt in diesem Inhalt doppelt vor (auch Datensatz {other}); IDs müssen eindeutig sein</translation>
     </message>
     <message>
         <source>the key "{key}" appears twice in the same object; keep only one</source>
@@ -2763,6 +2763,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>Next: {step}</source>
         <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>… (answer cut)</source>

@@ -76,6 +76,7 @@ def test_send_results_and_where_the_token_lives_are_german(qtbot, window, box) -
         text = dialog.response.diagnosis.text()
         assert "Die Postbox hat das Token abgelehnt (401)." in text
         assert "Hinterlegen Sie das Token des Profils erneut" in text
+        assert dialog.response.problems.item(0).text().endswith("(Inhalt)")  # the local postbox's words, placed
         assert "rejected" not in text and "Set the profile" not in text
         assert "Die Postbox hat das Token abgelehnt (401)." in dialog.response.history.item(0).text()
         TokenStore().set(profile, box.tokens[YT])
@@ -103,7 +104,7 @@ def test_a_refused_connection_and_a_broken_payload_are_explained_in_german(qtbot
     assert "Prüfen Sie den Port in der URL" in text
     dialog.payload.setPlainText('{"data": [')
     qtbot.waitUntil(lambda: "kein gültiges JSON" in dialog.payload_status.text())
-    assert "Die Payload ist kein gültiges JSON (Zeile 1, Spalte 11)" in dialog.payload_status.text()
+    assert "Die Nutzdaten sind kein gültiges JSON (Zeile 1, Spalte 11)" in dialog.payload_status.text()
     dialog.payload.setPlainText('{"data": [{"id": "X-1", "attributes": {"summary": "a", "nope": 1}}]}')
     qtbot.waitUntil(lambda: "ist kein Feld dieser ERD" in dialog.payload_status.text())
     assert "/data/0/attributes/nope: „nope“ ist kein Feld dieser ERD" in dialog.payload_status.text()

@@ -37,6 +37,21 @@ def test_every_translation_keeps_the_placeholders_of_its_source():
     assert wrong == []
 
 
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate does not look into f-strings: a tr() there never reaches the catalogue."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "erd_studio" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    name = getattr(getattr(call, "func", None), "attr", getattr(getattr(call, "func", None), "id", ""))
+                    if isinstance(call, ast.Call) and name in ("tr", "translate"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert hidden == []
+
+
 def test_catalogue_holds_every_core_message_template():
     sys.path.insert(0, str(ROOT / "scripts"))
     try:

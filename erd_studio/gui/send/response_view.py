@@ -107,7 +107,8 @@ class ResponseView(QWidget):
         self.problems.clear()
         for p in d.problems:
             where = f"  → ERD {p.erd_pointer}" if p.erd_pointer else ""
-            item = QListWidgetItem(f"{p.message}  ({p.payload_pointer or self.tr('body')}){where}")
+            place = p.payload_pointer or self.tr("body")  # not inside the f-string: lupdate would miss it
+            item = QListWidgetItem(f"{p.message}  ({place}){where}")
             item.setData(POINTER_ROLE, p.erd_pointer or "")
             self.problems.addItem(item)
         self.problems.setVisible(bool(d.problems))
