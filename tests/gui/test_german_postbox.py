@@ -147,3 +147,12 @@ def test_a_refused_rename_is_explained_in_german(qtbot, window) -> None:  # type
     taken = second.data()
     assert not model.setData(first, taken, Qt.ItemDataRole.EditRole)
     assert f"der Schlüssel „{taken}“ wird schon von Feld 2 verwendet" in model.error
+
+
+def test_a_broken_target_profile_file_is_explained_in_german(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from erd_studio.gui.mapping.editor import MappingEditor
+
+    bad = tmp_path / "profil.json"
+    bad.write_text("{ kein json", "utf-8")
+    message = window.findChild(MappingEditor).load_profile(bad)
+    assert message.startswith(f"das Profil {bad} ist kein gültiges JSON")

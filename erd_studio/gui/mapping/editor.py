@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...core import ProfileError, load_profile_file
 from ...core import edits as E
+from ..i18n import localized
 from .actions import MappingActions
 from .canvas_view import CanvasView
 from .common import run_edit, tab_order
@@ -261,7 +262,7 @@ class MappingEditor(QWidget):
         try:
             profile = load_profile_file(path)
         except ProfileError as exc:
-            return str(exc)
+            return localized(exc)
         self.document.add_profile(profile)
         self.set_profile(profile.id)
         return None
