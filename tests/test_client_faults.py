@@ -101,7 +101,9 @@ def _free_port() -> int:
 def test_connection_refused_unknown_host_and_proxy_errors_say_what_to_check() -> None:
     port = _free_port()
     refused = diagnose(send_records(profile_for(f"http://127.0.0.1:{port}/records"), TOKEN, BODY))
-    assert f"refused the connection on port {port}" in str(refused.headline) and "service is running" in str(refused.next_step)
+    assert f"refused the connection on port {port}" in str(refused.headline) and "service is running" in str(
+        refused.next_step
+    )
     unknown = diagnose(send_records(profile_for("https://no-such-postbox.invalid/records"), TOKEN, BODY))
     assert "Unknown host: the name no-such-postbox.invalid could not be resolved" in str(unknown.headline)
     proxied = profile_for(

@@ -51,8 +51,8 @@ def test_an_accepted_test_issue_shows_the_cip_issue_and_a_second_send_is_409(
     assert first.ok and 'created trax.cip-issue OPS-1 — "Mail down"' in str(first.headline)
     assert first.created[0]["attributes"]["title"] == "Mail down" and first.created[0]["attributes"]["source"] == "6"
     again = diagnose(send_records(p, box.tokens[YT], body(doc, "OPS-1")), doc)
-    assert (
-        "already received a record with this id (409)" in str(again.headline) and "Change the record's id" in str(again.next_step)
+    assert "already received a record with this id (409)" in str(again.headline) and "Change the record's id" in str(
+        again.next_step
     )
     assert again.problems[0].payload_pointer == "/data/0/id"
 
@@ -60,7 +60,9 @@ def test_an_accepted_test_issue_shows_the_cip_issue_and_a_second_send_is_409(
 def test_a_wrong_token_a_token_of_another_postbox_and_a_wrong_url(box: LocalPostbox, doc: ErdDocument) -> None:
     p = profile(box.records_url(YT))
     bad = diagnose(send_records(p, "not-the-token", body(doc, "OPS-2")), doc)
-    assert str(bad.headline) == "The postbox rejected the token (401)." and "Set the profile's token again" in str(bad.next_step)
+    assert str(bad.headline) == "The postbox rejected the token (401)." and "Set the profile's token again" in str(
+        bad.next_step
+    )
     other = diagnose(send_records(p, box.tokens["jira-security-incidents"], body(doc, "OPS-3")), doc)
     assert "not for this postbox (403)" in str(other.headline)
     missing = diagnose(send_records(profile(box.records_url("no-such")), box.tokens[YT], body(doc, "OPS-4")), doc)

@@ -44,11 +44,11 @@ def test_plan_lists_new_same_and_conflicting() -> None:
     plan = plan_merge(MINE, THEIRS)
     assert [f.key for f in plan.new_fields] == ["link"]
     assert [m.target for m in plan.new_mappings] == ["externalUrl", "description"]
-    assert plan.same == ["field mail"]
+    assert [str(s) for s in plan.same] == ["field mail"]
     assert [(c.kind, c.key) for c in plan.conflicts] == [("field", "title"), ("mapping", "title")]
     assert plan.conflicts[0].choices() == (KEEP_MINE, TAKE_THEIRS, RENAME)
     assert plan.conflicts[1].choices() == (KEEP_MINE, TAKE_THEIRS)
-    assert plan.conflicts[0].describe() == 'the field "title" is defined differently in both ERDs'
+    assert str(plan.conflicts[0].describe()) == 'the field "title" is defined differently in both ERDs'
 
 
 def test_keep_mine_adds_only_what_is_new() -> None:
@@ -102,7 +102,7 @@ def test_merging_an_erd_into_itself_changes_nothing() -> None:
 
 def test_other_target_is_noted() -> None:
     plan = plan_merge(MINE, _doc([], [], target="other.profile"))
-    assert plan.notes == [
+    assert [str(n) for n in plan.notes] == [
         'the other ERD targets "other.profile", this one "trax.cip-issue"; check that its mappings fit'
     ]
 

@@ -64,6 +64,8 @@ def test_scrubbing_a_token_reaches_into_message_values() -> None:
     _scrub(outcome, token)
     assert token not in str(outcome.detail) and token not in outcome.detail.render(german)
     assert str(outcome.detail) == "proxy error: echoed ******** again ********"
+    odd = msg("In the file {path}, {n} {items}", path=Path(f"/tmp/{token}"), n=3, items=[token]).replace(token, "***")
+    assert str(odd) == "In the file /tmp/***, 3 ['***']"  # values of any kind are scrubbed, numbers kept
 
 
 def test_errors_carry_their_message_for_both_audiences() -> None:

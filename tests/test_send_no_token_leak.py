@@ -101,3 +101,15 @@ def test_a_postbox_that_echoes_the_token_does_not_get_it_into_the_record(httpser
     assert outcome.status == 401 and "bad header Bearer ********" in outcome.body
     assert outcome.headers["X-Seen"] == "Bearer ********"
     assert TOKEN not in history.export_json() and TOKEN not in diagnose(outcome).text()
+
+
+def test_a_token_echoed_in_the_reason_phrase_stays_out_of_headline_and_record(httpserver: HTTPServer) -> None:
+    def echo(request: Request) -> Response:
+        return Response("{}", status=f"418 Teapot {request.headers.get('Authorization', '')}")
+
+    httpserver.expect_request("/records").respond_with_handler(echo)
+    outcome = send_records(PostboxProfile("echo", httpserver.url_for("/records")), TOKEN, {"data": []})
+    history = SendHistory()
+    send = history.add(PostboxProfile("echo", outcome.url), YT, outcome, diagnose(outcome))
+    assert outcome.status == 418 and outcome.reason == "Teapot Bearer ********"
+    assert TOKEN not in history.export_json() and TOKEN not in send.summary() and TOKEN not in send.diagnosis.text()

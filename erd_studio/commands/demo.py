@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from ..core import load_path
+from ..core.messages import Msg
 from ..postbox.credentials import CredentialError, TokenStore, keychain_name
 from ..postbox.profiles import PostboxProfile, ProfileStore, ProfileStoreError
 from ..resources import resource
@@ -34,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def configure_profile(url: str, token: str, store: ProfileStore | None = None) -> tuple[PostboxProfile, str]:
+def configure_profile(url: str, token: str, store: ProfileStore | None = None) -> tuple[PostboxProfile, Msg]:
     """Create or update the demo profile for ``url``; returns it and where its token is."""
     store = store or ProfileStore()
     try:

@@ -46,13 +46,21 @@ class Msg:
 
     def replace(self, old: str, new: str) -> Msg:
         """The message with ``old`` replaced in its text values (to scrub a secret from them)."""
-        swapped = tuple((k, v.replace(old, new) if isinstance(v, (Msg, str)) else v) for k, v in self.params)
-        return Msg(self.template, swapped)
+        return Msg(self.template, tuple((k, _replaced(v, old, new)) for k, v in self.params))
 
 
 def msg(template: str, **params: Any) -> Msg:
     """A message from a literal template (keep it literal: the catalogue is built from the source)."""
     return Msg(template, tuple(params.items()))
+
+
+def _replaced(value: Any, old: str, new: str) -> Any:
+    """``value`` with ``old`` replaced; a value of another kind (a path, a list) becomes its text."""
+    if isinstance(value, Msg):
+        return value.replace(old, new)
+    if isinstance(value, (int, float)) or old not in str(value):
+        return value
+    return str(value).replace(old, new)
 
 
 def plain(text: str) -> Msg:

@@ -71,7 +71,7 @@ class StatusLine:
 
 
 def counts_text(errors: int, warnings: int) -> str:
-    """"1 error, 2 warnings" with the right singular and plural in every language."""
+    """ "1 error, 2 warnings" with the right singular and plural in every language."""
     if errors == 1:
         error_part = QCoreApplication.translate("StatusLine", "1 error")
     else:

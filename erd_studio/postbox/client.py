@@ -157,6 +157,7 @@ def _scrub(outcome: Outcome, token: str) -> None:
         return
     outcome.body = outcome.body.replace(token, "********")
     outcome.detail = outcome.detail.replace(token, "********")
+    outcome.reason = outcome.reason.replace(token, "********")
     outcome.headers = {k: v.replace(token, "********") for k, v in outcome.headers.items()}
 
 

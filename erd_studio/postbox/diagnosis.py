@@ -152,7 +152,7 @@ def diagnose(outcome: Outcome, doc: ErdDocument | None = None) -> Diagnosis:
 def _accepted(outcome: Outcome) -> Diagnosis:
     data = outcome.json.get("data") if isinstance(outcome.json, dict) else None
     created = [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
-    names = ", ".join(f"{d.get('type', 'entity')} {d.get('id', '?')}" for d in created)
+    names = ", ".join(" ".join(str(d[k]) for k in ("type", "id") if d.get(k) is not None) or "?" for d in created)
     title = next((d.get("attributes", {}).get("title") for d in created if isinstance(d.get("attributes"), dict)), None)
     status = outcome.status
     if not names:

@@ -30,7 +30,7 @@ class Send:
     def summary(self, translate: Callable[[str], str] = identity) -> str:
         """One line for the history list, in the user's language."""
         when = time.strftime("%H:%M:%S", time.localtime(self.outcome.sent_at))
-        status = self.outcome.status if self.outcome.status is not None else self.outcome.kind
+        status = self.outcome.status if self.outcome.status is not None else "—"  # the headline says why
         return f"{when}  {self.profile_name}  {status}  {self.diagnosis.headline.render(translate)}"
 
     def to_json(self) -> dict[str, Any]:

@@ -56,16 +56,26 @@ def check_payload(doc: ErdDocument, profile: TargetProfile | None, text: str) ->
             problem = msg("The payload is not valid JSON: {reason}.", reason=reason)
         return PayloadCheck(None, [problem])
     check = PayloadCheck(body)
-    validator = jsonschema.Draft202012Validator(payload_schema(doc))
-    for err in sorted(validator.iter_errors(body), key=lambda e: list(map(str, e.absolute_path))):
-        where = pointer_join(*err.absolute_path) or msg("the body")
-        check.problems.append(msg("{where}: {reason}", where=where, reason=err.message))
     check.results = evaluate_payload(doc, profile, body)
-    seen = {str(p) for p in check.problems}
+    seen: set[str] = set()
+    places: list[str] = []
     for result in check.results:
         for e in result.errors:
             problem = msg("{where}: {reason}", where=e.pointer or msg("the body"), reason=e.text or e.message)
             if str(problem) not in seen:
                 seen.add(str(problem))
+                places.append(e.pointer)
                 check.problems.append(problem)
+    # The schema's words come from jsonschema (English only); the evaluation above already
+    # said, in the user's language, what the schema finds at the same place or next to it.
+    validator = jsonschema.Draft202012Validator(payload_schema(doc))
+    for err in sorted(validator.iter_errors(body), key=lambda e: list(map(str, e.absolute_path))):
+        where = pointer_join(*err.absolute_path)
+        if not any(_related(where, place) for place in places):
+            check.problems.append(msg("{where}: {reason}", where=where or msg("the body"), reason=err.message))
     return check
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two JSON pointers name the same place, or one lies inside the other."""
+    return a == b or a.startswith(b + "/") or b.startswith(a + "/") or not a or not b

@@ -745,12 +745,20 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>hier wird ein Schlüssel in doppelten Anführungszeichen erwartet (steht ein Komma zu viel da?)</translation>
     </message>
     <message>
+        <source>field {key}</source>
+        <translation>Feld {key}</translation>
+    </message>
+    <message>
         <source>find the keychain</source>
         <translation>Schlüsselbund suchen</translation>
     </message>
     <message>
         <source>it must match {pattern}</source>
         <translation>er muss zu {pattern} passen</translation>
+    </message>
+    <message>
+        <source>mapping {target}</source>
+        <translation>Zuordnung {target}</translation>
     </message>
     <message>
         <source>no connection to {host} within {seconds} s</source>
@@ -801,6 +809,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Token speichern</translation>
     </message>
     <message>
+        <source>the ERD already has a field with this key</source>
+        <translation>die ERD hat schon ein Feld mit diesem Schlüssel</translation>
+    </message>
+    <message>
         <source>the JSON cannot be read: {error}</source>
         <translation>das JSON kann nicht gelesen werden: {error}</translation>
     </message>
@@ -815,6 +827,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>the URL cannot be used: {words}</source>
         <translation>die URL ist nicht verwendbar: {words}</translation>
+    </message>
+    <message>
+        <source>the attribute "{key}" is filled differently in both ERDs</source>
+        <translation>das Attribut „{key}“ wird in beiden ERDs unterschiedlich gefüllt</translation>
     </message>
     <message>
         <source>the attribute "{target}" is already filled by mapping {n}; remove one of them</source>
@@ -863,6 +879,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>the field "{key}" has no maximum length, but "{target}" accepts at most {limit}; set a maxLength</source>
         <translation>das Feld „{key}“ hat keine Höchstlänge, aber „{target}“ nimmt höchstens {limit} an; setzen Sie maxLength</translation>
+    </message>
+    <message>
+        <source>the field "{key}" is defined differently in both ERDs</source>
+        <translation>das Feld „{key}“ ist in beiden ERDs unterschiedlich definiert</translation>
     </message>
     <message>
         <source>the field "{key}" is sent but no mapping uses it</source>
@@ -921,6 +941,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>der Schlüssel „{key}“ wird schon von Feld {number} verwendet</translation>
     </message>
     <message>
+        <source>the key "{key}" stands for "{path}"</source>
+        <translation>der Schlüssel „{key}“ steht für „{path}“</translation>
+    </message>
+    <message>
         <source>the lookup default</source>
         <translation>der Standardwert der Umsetzungstabelle</translation>
     </message>
@@ -935,6 +959,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>the name {host} could not be resolved</source>
         <translation>der Name {host} konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>the other ERD targets "{theirs}", this one "{mine}"; check that its mappings fit</source>
+        <translation>die andere ERD zielt auf „{theirs}“, diese auf „{mine}“; prüfen Sie, ob ihre Zuordnungen passen</translation>
     </message>
     <message>
         <source>the postbox URL {url} contains spaces or control characters; a URL cannot</source>
@@ -987,6 +1015,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>the sample must be a JSON object {{…}} with the ticket's properties, not a single value</source>
         <translation>das Beispiel muss ein JSON-Objekt {{…}} mit den Eigenschaften des Tickets sein, kein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>the sample value is null, so the type is a guess</source>
+        <translation>der Beispielwert ist null, daher ist der Typ nur geraten</translation>
     </message>
     <message>
         <source>the settings.json that gives the YouTrack workflow its postbox token</source>
@@ -1055,6 +1087,22 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>{path} is too large to be an ERD ({size} MB; the limit is 64 MB)</source>
         <translation>{path} ist zu groß für eine ERD ({size} MB; die Grenze liegt bei 64 MB)</translation>
+    </message>
+    <message>
+        <source>{path}: a list; an ERD field holds one value, not a list</source>
+        <translation>{path}: eine Liste; ein ERD-Feld enthält einen Wert, keine Liste</translation>
+    </message>
+    <message>
+        <source>{path}: an empty object</source>
+        <translation>{path}: ein leeres Objekt</translation>
+    </message>
+    <message>
+        <source>{path}: an object nested more than one level deep; map one of its values by hand</source>
+        <translation>{path}: ein mehr als eine Ebene tief verschachteltes Objekt; ordnen Sie einen seiner Werte von Hand zu</translation>
+    </message>
+    <message>
+        <source>{path}: no valid field key can be made from this name</source>
+        <translation>{path}: aus diesem Namen lässt sich kein gültiger Feldschlüssel bilden</translation>
     </message>
     <message>
         <source>{value} seconds</source>
@@ -3259,6 +3307,13 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     <message>
         <source>YouTrack property for {field}</source>
         <translation>YouTrack-Eigenschaft für {field}</translation>
+    </message>
+</context>
+<context>
+    <name>self.table_model</name>
+    <message>
+        <source>{count} values</source>
+        <translation>{count} Werte</translation>
     </message>
 </context>
 </TS>

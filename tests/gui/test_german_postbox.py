@@ -108,6 +108,9 @@ def test_a_refused_connection_and_a_broken_payload_are_explained_in_german(qtbot
     dialog.payload.setPlainText('{"data": [{"id": "X-1", "attributes": {"summary": "a", "nope": 1}}]}')
     qtbot.waitUntil(lambda: "ist kein Feld dieser ERD" in dialog.payload_status.text())
     assert "/data/0/attributes/nope: „nope“ ist kein Feld dieser ERD" in dialog.payload_status.text()
+    status = dialog.payload_status.text()
+    assert "is a required property" not in status and "Additional properties" not in status  # jsonschema's English
+    assert "/data/0/attributes/name: das Pflichtfeld „name“ fehlt" in status
 
 
 def test_profile_checks_and_warnings_are_german(qtbot, german) -> None:  # type: ignore[no-untyped-def]
@@ -156,3 +159,16 @@ def test_a_broken_target_profile_file_is_explained_in_german(window, tmp_path: P
     bad.write_text("{ kein json", "utf-8")
     message = window.findChild(MappingEditor).load_profile(bad)
     assert message.startswith(f"das Profil {bad} ist kein gültiges JSON")
+
+
+def test_importing_fields_from_a_sample_explains_itself_in_german(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from erd_studio.gui.exports.sample_dialog import COL_NOTE, SampleDialog
+
+    dialog = SampleDialog(window.document(), window)
+    qtbot.addWidget(dialog)
+    dialog.sample_edit.setPlainText('{"Ticket Id": "OPS-1", "tags": ["a"], "assignee": null}')
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    notes = {dialog.table.item(r, COL_NOTE).text() for r in range(2)}
+    assert "der Beispielwert ist null, daher ist der Typ nur geraten" in notes
+    assert "der Schlüssel „Ticket_Id“ steht für „Ticket Id“" in notes
+    assert "Ausgelassen: tags: eine Liste; ein ERD-Feld enthält einen Wert, keine Liste" in dialog.message.text()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..edits import unique_key
+from ..messages import Msg, msg
 from ..model import ErdDocument, Field, Mapping
 
 KEEP_MINE = "mine"
@@ -38,10 +39,10 @@ class Conflict:
     def choices(self) -> tuple[str, ...]:
         return CHOICES if self.kind == "field" else (KEEP_MINE, TAKE_THEIRS)
 
-    def describe(self) -> str:
+    def describe(self) -> Msg:
         if self.kind == "field":
-            return f'the field "{self.key}" is defined differently in both ERDs'
-        return f'the attribute "{self.key}" is filled differently in both ERDs'
+            return msg('the field "{key}" is defined differently in both ERDs', key=self.key)
+        return msg('the attribute "{key}" is filled differently in both ERDs', key=self.key)
 
 
 @dataclass
@@ -49,8 +50,8 @@ class MergePlan:
     new_fields: list[Field] = field(default_factory=list)
     new_mappings: list[Mapping] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
-    same: list[str] = field(default_factory=list)  # what both already have identically
-    notes: list[str] = field(default_factory=list)
+    same: list[Msg] = field(default_factory=list)  # what both already have identically
+    notes: list[Msg] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         return not (self.new_fields or self.new_mappings or self.conflicts)
@@ -66,7 +67,11 @@ def plan_merge(mine: ErdDocument, theirs: ErdDocument) -> MergePlan:
     plan = MergePlan()
     if isinstance(theirs.target, str) and theirs.target != mine.target:
         plan.notes.append(
-            f'the other ERD targets "{theirs.target}", this one "{mine.target}"; check that its mappings fit'
+            msg(
+                'the other ERD targets "{theirs}", this one "{mine}"; check that its mappings fit',
+                theirs=theirs.target,
+                mine=mine.target,
+            )
         )
     my_fields = {f.key: f for f in mine.field_list() if isinstance(f.key, str)}
     for f in theirs.field_list():
@@ -75,7 +80,7 @@ def plan_merge(mine: ErdDocument, theirs: ErdDocument) -> MergePlan:
         if f.key not in my_fields:
             plan.new_fields.append(f)
         elif my_fields[f.key].to_json() == f.to_json():
-            plan.same.append(f"field {f.key}")
+            plan.same.append(msg("field {key}", key=f.key))
         else:
             plan.conflicts.append(Conflict("field", f.key, my_fields[f.key].to_json(), f.to_json()))
     my_mappings = {m.target: m for m in mine.mapping_list() if isinstance(m.target, str)}
@@ -85,7 +90,7 @@ def plan_merge(mine: ErdDocument, theirs: ErdDocument) -> MergePlan:
         if m.target not in my_mappings:
             plan.new_mappings.append(m)
         elif my_mappings[m.target].to_json() == m.to_json():
-            plan.same.append(f"mapping {m.target}")
+            plan.same.append(msg("mapping {target}", target=m.target))
         else:
             plan.conflicts.append(Conflict("mapping", m.target, my_mappings[m.target].to_json(), m.to_json()))
     return plan

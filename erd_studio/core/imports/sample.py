@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..edits import FIELD_KEY, RESERVED_KEYS, field_keys
-from ..messages import MsgError, msg
+from ..messages import Msg, MsgError, msg
 from ..model import ErdDocument, Field
 from ..types import value_problem
 
@@ -35,7 +35,7 @@ class ProposedField:
     type: str
     path: str
     example: Any
-    note: str = ""
+    note: Msg | str = ""  # why the user should look twice, translatable
     selected: bool = True
     exists: bool = False
 
@@ -49,7 +49,7 @@ class ProposedField:
 @dataclass
 class SampleProposal:
     fields: list[ProposedField] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # notes on what was left out, and why
+    skipped: list[Msg] = field(default_factory=list)  # notes on what was left out, and why
 
     def selected(self) -> list[ProposedField]:
         return [p for p in self.fields if p.selected]
@@ -121,19 +121,21 @@ def _records(sample: Any) -> dict[str, Any]:
     return sample
 
 
-def _flatten(obj: dict[str, Any], skipped: list[str], prefix: str = "") -> list[tuple[str, Any]]:
+def _flatten(obj: dict[str, Any], skipped: list[Msg], prefix: str = "") -> list[tuple[str, Any]]:
     out: list[tuple[str, Any]] = []
     for name, value in obj.items():
         path = f"{prefix}{name}"
         if isinstance(value, dict):
             if prefix:
-                skipped.append(f"{path}: an object nested more than one level deep; map one of its values by hand")
+                skipped.append(
+                    msg("{path}: an object nested more than one level deep; map one of its values by hand", path=path)
+                )
             elif not value:
-                skipped.append(f"{path}: an empty object")
+                skipped.append(msg("{path}: an empty object", path=path))
             else:
                 out += _flatten(value, skipped, path + ".")
         elif isinstance(value, list):
-            skipped.append(f"{path}: a list; an ERD field holds one value, not a list")
+            skipped.append(msg("{path}: a list; an ERD field holds one value, not a list", path=path))
         else:
             out.append((path, value))
     return out
@@ -150,17 +152,17 @@ def propose_fields(sample: Any, doc: ErdDocument | None = None) -> SampleProposa
         while key in taken:
             key, n = f"{base[:60]}_{n}", n + 1
         taken.add(key)
-        note = ""
+        note: Msg | str = ""
         if value is None:
-            note = "the sample value is null, so the type is a guess"
+            note = msg("the sample value is null, so the type is a guess")
         elif key != path:
-            note = f'the key "{key}" stands for "{path}"'
+            note = msg('the key "{key}" stands for "{path}"', key=key, path=path)
         if not FIELD_KEY.match(key):
-            proposal.skipped.append(f"{path}: no valid field key can be made from this name")
+            proposal.skipped.append(msg("{path}: no valid field key can be made from this name", path=path))
             continue
         exists = key in existing
         if exists:
-            note = "the ERD already has a field with this key"
+            note = msg("the ERD already has a field with this key")
         proposal.fields.append(ProposedField(key, infer_type(value), path, value, note, not exists, exists))
     return proposal
 

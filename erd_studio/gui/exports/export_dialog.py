@@ -268,7 +268,7 @@ class ExportDialog(QDialog):
 
     def _remembered(self) -> dict[str, str]:
         values = {name: edit.text().strip() for name, edit in self.youtrack.edits.items()}
-        folder = str(Path(self.path_edit.text().strip()).expanduser().parent)
+        folder = str(Path(self.path_edit.text().strip()).expanduser().absolute().parent)
         return {**values, "format": self.format_name(), "url": self.url_edit.text().strip(), "folder": folder}
 
     def _restore(self, values: dict[str, str]) -> None:
@@ -294,7 +294,7 @@ class ExportDialog(QDialog):
         """
         typed = self.path_edit.text().strip()
         if typed:
-            return Path(typed).expanduser().parent
+            return Path(typed).expanduser().absolute().parent
         if self._document.path():
             return self._document.path().parent
         last = Path(memory.load().get("folder") or Path.home())

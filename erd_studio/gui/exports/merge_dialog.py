@@ -142,8 +142,10 @@ class MergeDialog(QDialog):
     def _show(self, plan: MergePlan) -> None:
         lines = ["+ " + self.tr("field {key}").format(key=f.key) for f in plan.new_fields]
         lines += ["+ " + self.tr("mapping of {attribute}").format(attribute=m.target) for m in plan.new_mappings]
-        lines += ["= " + self.tr("{what} (already the same, nothing to do)").format(what=s) for s in plan.same]
-        lines += [self.tr("note: {note}").format(note=n) for n in plan.notes]
+        lines += [
+            "= " + self.tr("{what} (already the same, nothing to do)").format(what=localized(s)) for s in plan.same
+        ]
+        lines += [self.tr("note: {note}").format(note=localized(n)) for n in plan.notes]
         self.summary.addItems(lines)
         self.conflicts.setRowCount(len(plan.conflicts))
         previous: QWidget = self.conflicts
@@ -152,7 +154,7 @@ class MergeDialog(QDialog):
             for col, text in enumerate((label, _compact(c.mine), _compact(c.theirs))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(c.describe() if col == 0 else text)
+                item.setToolTip(localized(c.describe()) if col == 0 else text)
                 self.conflicts.setItem(row, col, item)
             combo = QComboBox(objectName=f"choice:{c.kind}:{c.key}")
             combo.setAccessibleName(self.tr("Use for {conflict}").format(conflict=label))

@@ -32,7 +32,7 @@ from ...core.edits import key_problem
 from ...core.imports import ProposedField, SampleError, SampleProposal, apply_fields, parse_sample, propose_fields
 from ...core.model import FIELD_TYPES
 from ..document import Document
-from ..i18n import localized
+from ..i18n import localized, localized_join
 
 COL_KEY, COL_TYPE, COL_EXAMPLE, COL_NOTE = range(4)
 
@@ -124,7 +124,10 @@ class SampleDialog(QDialog):
             self.table.setCellWidget(row, COL_TYPE, types)
             QWidget.setTabOrder(previous, types)  # after the table, in row order
             previous = types
-            for col, text in ((COL_EXAMPLE, json.dumps(p.example, ensure_ascii=False)[:80]), (COL_NOTE, p.note)):
+            for col, text in (
+                (COL_EXAMPLE, json.dumps(p.example, ensure_ascii=False)[:80]),
+                (COL_NOTE, localized(p.note)),
+            ):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
@@ -161,7 +164,7 @@ class SampleDialog(QDialog):
             return
         problem = self.problem()
         count = len(self.chosen())
-        skipped = "; ".join(self._proposal.skipped)
+        skipped = localized_join(self._proposal.skipped, "; ")
         self.message.setText(problem or (self.tr("Left out: {skipped}").format(skipped=skipped) if skipped else ""))
         self.add_button.setEnabled(problem is None and count > 0)
         add = self.tr("Add 1 Field") if count == 1 else self.tr("Add {count} Fields").format(count=count)
