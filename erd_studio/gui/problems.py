@@ -259,7 +259,10 @@ class ProblemsPanel(QWidget):
         tabs = found[1] if found is not None and isinstance(found[1], QTabWidget) else None
         if tabs is not None and tabs is not self._watched:
             self._watched = tabs
-            tabs.currentChanged.connect(lambda _i: self._fit_pane())
+            tabs.currentChanged.connect(self._on_tab_changed)  # a bound slot: dropped when the panel goes
+        self._fit_pane()
+
+    def _on_tab_changed(self, _index: int) -> None:
         self._fit_pane()
 
     def on_activated(self, index: QModelIndex) -> None:
