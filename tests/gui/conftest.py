@@ -100,3 +100,17 @@ def answer_box(qtbot):  # type: ignore[no-untyped-def]
         return seen
 
     return answer
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The app in German, chosen as a user would (settings ``ui/language``), English again afterwards."""
+    from PySide6.QtCore import QSettings
+
+    from erd_studio.gui.i18n import SETTING, install_translators
+
+    QSettings().setValue(SETTING, "de")
+    assert install_translators(qapp) == "de"
+    yield
+    QSettings().setValue(SETTING, "en")
+    install_translators(qapp, "en")

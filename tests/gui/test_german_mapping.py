@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 import test_mapping_support as support
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 from test_mapping_support import EXAMPLE, attr_center, click, open_dialog
 
-from erd_studio.gui.i18n import SETTING, install_translators
-
 document = support.document  # fixture
-
-
-@pytest.fixture
-def german(qapp):
-    QSettings().setValue(SETTING, "de")
-    assert install_translators(qapp) == "de"
-    yield
-    QSettings().setValue(SETTING, "en")
-    install_translators(qapp)
 
 
 @pytest.fixture

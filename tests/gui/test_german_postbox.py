@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from erd_studio.gui.exports import ExportDialog
-from erd_studio.gui.i18n import SETTING, install_translators
 from erd_studio.gui.send.profiles_dialog import ProfilesDialog
 from erd_studio.postbox.credentials import TokenStore
 from erd_studio.postbox.local import LocalPostbox
@@ -25,15 +24,6 @@ from erd_studio.resources import resource
 
 YT = "youtrack-high-severity"
 EXAMPLE = resource("examples", f"{YT}.erd.json")
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    QSettings().setValue(SETTING, "de")
-    assert install_translators(qapp) == "de"
-    yield
-    QSettings().setValue(SETTING, "en")
-    install_translators(qapp, "en")
 
 
 @pytest.fixture

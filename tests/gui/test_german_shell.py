@@ -6,25 +6,13 @@ The language comes from the settings (``ui/language`` = "de"), as a user would c
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from erd_studio.gui.i18n import SETTING, install_translators
 from erd_studio.gui.send import open_send_dialog
 from erd_studio.gui.send.profiles_dialog import ProfilesDialog
 from erd_studio.resources import resource
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    QSettings().setValue(SETTING, "de")
-    assert install_translators(qapp) == "de"
-    yield
-    QSettings().setValue(SETTING, "en")
-    install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -8,8 +8,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from erd_studio.core import load_path
 from erd_studio.gui.i18n import diagnostic_text, install_translators
 
@@ -70,13 +68,6 @@ def test_compiled_catalogue_matches_the_source(tmp_path):
     assert out.read_bytes() == (ROOT / "resources" / "translations" / "erd_studio_de.qm").read_bytes(), (
         "run scripts/update-translations"
     )
-
-
-@pytest.fixture
-def german(qapp):
-    assert install_translators(qapp, "de") == "de"
-    yield
-    install_translators(qapp, "en")
 
 
 def test_diagnostics_in_german_keep_code_pointer_and_values(german, examples_dir):

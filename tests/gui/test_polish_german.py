@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import pytest
 import test_mapping_support as support
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 from erd_studio.core import edits as E
-from erd_studio.gui.i18n import SETTING, install_translators
 
 document = support.document  # fixture
-
-
-@pytest.fixture
-def german(qapp):  # type: ignore[no-untyped-def]
-    QSettings().setValue(SETTING, "de")
-    assert install_translators(qapp) == "de"
-    yield
-    QSettings().setValue(SETTING, "en")
-    install_translators(qapp)
 
 
 @pytest.fixture
