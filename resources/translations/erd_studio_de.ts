@@ -777,6 +777,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>noch keine</translation>
     </message>
     <message>
+        <source>not sent</source>
+        <translation>wird nicht gesendet</translation>
+    </message>
+    <message>
         <source>not valid JSON: {reason}</source>
         <translation>kein gültiges JSON: {reason}</translation>
     </message>
@@ -933,6 +937,22 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>die ID „{id}“ kommt in diesem Inhalt doppelt vor (auch Datensatz {other}); IDs müssen eindeutig sein</translation>
     </message>
     <message>
+        <source>the issue's ID (e.g. OPS-12)</source>
+        <translation>die ID des Issues (z. B. OPS-12)</translation>
+    </message>
+    <message>
+        <source>the issue's URL</source>
+        <translation>die URL des Issues</translation>
+    </message>
+    <message>
+        <source>the issue's description</source>
+        <translation>die Beschreibung des Issues</translation>
+    </message>
+    <message>
+        <source>the issue's summary</source>
+        <translation>die Zusammenfassung des Issues</translation>
+    </message>
+    <message>
         <source>the key "{key}" appears twice in the same object; keep only one</source>
         <translation>der Schlüssel „{key}“ kommt im selben Objekt zweimal vor; behalten Sie nur einen</translation>
     </message>
@@ -977,6 +997,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>das Profil {path} ist kein gültiges JSON: {reason}</translation>
     </message>
     <message>
+        <source>the project's name</source>
+        <translation>der Name des Projekts</translation>
+    </message>
+    <message>
         <source>the record "id" must be a non-empty text, e.g. "OPS-12"</source>
         <translation>die „id“ des Datensatzes muss ein nicht leerer Text sein, z. B. „OPS-12“</translation>
     </message>
@@ -995,6 +1019,18 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>the record is nested too deeply</source>
         <translation>der Datensatz ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the reporter's e-mail address</source>
+        <translation>die E-Mail-Adresse des Melders</translation>
+    </message>
+    <message>
+        <source>the reporter's full name</source>
+        <translation>der vollständige Name des Melders</translation>
+    </message>
+    <message>
+        <source>the reporter's login</source>
+        <translation>der Anmeldename des Melders</translation>
     </message>
     <message>
         <source>the required attribute "{key}" is not filled by any mapping</source>
@@ -1051,6 +1087,14 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>until {value}</source>
         <translation>bis {value}</translation>
+    </message>
+    <message>
+        <source>when the issue was created</source>
+        <translation>wann das Issue angelegt wurde</translation>
+    </message>
+    <message>
+        <source>when the issue was last updated</source>
+        <translation>wann das Issue zuletzt geändert wurde</translation>
     </message>
     <message>
         <source>{host} refused the connection on port {port}</source>

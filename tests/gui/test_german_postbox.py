@@ -131,6 +131,10 @@ def test_export_formats_and_their_refusals_are_german(qtbot, window) -> None:  #
     qtbot.waitUntil(lambda: "enthält Leer- oder Steuerzeichen" in dialog.message.text())
     assert dialog.message.text().startswith("Die Postbox-URL 'https://trax example.com/r' enthält")
     assert not dialog.save_button.isEnabled()
+    dialog.select_format("youtrack")
+    combo = dialog.youtrack.combo("name")
+    tips = {combo.itemText(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())}
+    assert tips["summary"] == "die Zusammenfassung des Issues" and tips["none"] == "wird nicht gesendet"
     dialog.close()
 
 

@@ -13,21 +13,21 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ..messages import MsgError, msg
+from ..messages import Msg, MsgError, msg
 from ..model import MISSING, Field
 
 # property -> (JavaScript expression on `issue`, what a person reads in the dialog)
-ISSUE_PROPERTIES: dict[str, tuple[str, str]] = {
-    "summary": ("issue.summary", "the issue's summary"),
-    "description": ("issue.description", "the issue's description"),
-    "url": ("issue.url", "the issue's URL"),
-    "id": ("issue.id", "the issue's ID (e.g. OPS-12)"),
-    "reporter.email": ("issue.reporter && issue.reporter.email", "the reporter's e-mail address"),
-    "reporter.name": ("issue.reporter && issue.reporter.fullName", "the reporter's full name"),
-    "reporter.login": ("issue.reporter && issue.reporter.login", "the reporter's login"),
-    "created": ("issue.created", "when the issue was created"),
-    "updated": ("issue.updated", "when the issue was last updated"),
-    "project": ("issue.project && issue.project.name", "the project's name"),
+ISSUE_PROPERTIES: dict[str, tuple[str, Msg]] = {
+    "summary": ("issue.summary", msg("the issue's summary")),
+    "description": ("issue.description", msg("the issue's description")),
+    "url": ("issue.url", msg("the issue's URL")),
+    "id": ("issue.id", msg("the issue's ID (e.g. OPS-12)")),
+    "reporter.email": ("issue.reporter && issue.reporter.email", msg("the reporter's e-mail address")),
+    "reporter.name": ("issue.reporter && issue.reporter.fullName", msg("the reporter's full name")),
+    "reporter.login": ("issue.reporter && issue.reporter.login", msg("the reporter's login")),
+    "created": ("issue.created", msg("when the issue was created")),
+    "updated": ("issue.updated", msg("when the issue was last updated")),
+    "project": ("issue.project && issue.project.name", msg("the project's name")),
 }
 FIELD_PREFIX = "field:"
 CONST_PREFIX = "const:"
@@ -58,7 +58,7 @@ class Source:
 
     def describe(self) -> str:
         if self.kind == "issue":
-            return ISSUE_PROPERTIES[self.value][1]
+            return str(ISSUE_PROPERTIES[self.value][1])
         if self.kind == "field":
             return f'the custom field "{self.value}"'
         if self.kind == "const":
@@ -119,6 +119,6 @@ def property_map(fields: list[Field], chosen: dict[str, str] | None = None) -> d
     return {f.key: chosen.get(f.key) or default_property(f) for f in fields if isinstance(f.key, str)}
 
 
-def choices() -> list[tuple[str, str]]:
+def choices() -> list[tuple[str, Msg]]:
     """(property, description) pairs for a drop-down; custom fields and constants are typed."""
-    return [(k, v[1]) for k, v in ISSUE_PROPERTIES.items()] + [(NONE, "not sent")]
+    return [(k, v[1]) for k, v in ISSUE_PROPERTIES.items()] + [(NONE, msg("not sent"))]

@@ -111,7 +111,7 @@ class YouTrackOptionsWidget(QWidget):
             combo.setAccessibleName(self.tr("YouTrack property for {field}").format(field=f.key))
             for value, description in choices():
                 combo.addItem(value)
-                combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, localized(description), Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentText(defaults[f.key])
             combo.currentTextChanged.connect(self.changed)
             self.table.setCellWidget(row, 2, combo)
