@@ -129,8 +129,6 @@ class FileController(QObject):
         path = Path(path).absolute()
         if _is_shipped(path):
             return self.new_document(path)
-        if not self.maybe_save():
-            return False
         try:
             raw = read_file_bytes(path)
         except FileError as exc:
@@ -144,12 +142,10 @@ class FileController(QObject):
             settings.remove_recent_file(path)
             self.recentChanged.emit()
             return False
-        text, problem = decode_bytes(raw)
+        text = self._text_of(path, raw)
+        if text is None or not self.maybe_save():
+            return False
         notes = []
-        if text is None:
-            text = raw.decode("utf-8", "replace").removeprefix("\ufeff")
-            reason = diagnostic_text(problem) if problem else self.tr("not UTF-8")
-            notes.append(self.tr("{reason}; unreadable bytes show as �.").format(reason=reason))
         self._newline = "\r\n" if "\r\n" in text[:65536] else "\n"
         text = text.replace("\r\n", "\n")
         if len(text) > LARGE_TEXT:
@@ -165,6 +161,34 @@ class FileController(QObject):
         self._remember_file(path, raw)
         self.notice.emit(" ".join(notes))
         return True
+
+    def _text_of(self, path: Path, raw: bytes) -> str | None:
+        """The file's text; None (after saying why) for binary data or bytes that are not UTF-8.
+
+        Such a file is refused rather than shown with replacement characters: saving
+        that text would destroy the bytes it could not show. The current document stays.
+        """
+        if b"\0" in raw[:8192]:
+            tell(
+                self._parent,
+                "notTextFileBox",
+                self.tr("Not a text file"),
+                self.tr("“{name}” is not a text file, so it cannot be an ERD.").format(name=path.name),
+                self.tr("It contains binary data (an image or a program, for example). Nothing was opened."),
+            )
+            return None
+        text, problem = decode_bytes(raw)
+        if text is None:
+            reason = diagnostic_text(problem) if problem else self.tr("the file is not UTF-8 text")
+            tell(
+                self._parent,
+                "notTextFileBox",
+                self.tr("Not UTF-8 text"),
+                self.tr("“{name}” is not a UTF-8 text file, so ERD Studio does not open it.").format(name=path.name),
+                self.tr("{reason}. Nothing was opened or changed.").format(reason=reason[:1].upper() + reason[1:]),
+            )
+            return None
+        return text
 
     def load_recovered(self, text: str, path: Path | None) -> None:
         """Recovered autosave text: shown as unsaved changes to ``path`` (if it still exists)."""

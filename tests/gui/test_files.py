@@ -148,7 +148,7 @@ def test_saving_into_a_read_only_place_keeps_the_document_modified(qtbot, main_w
     assert main_window.document().is_modified() and main_window.document().path() == erd_copy
 
 
-def test_broken_and_non_erd_files_open_with_diagnostics(qtbot, main_window, tmp_path):
+def test_broken_and_non_erd_files_open_with_diagnostics(qtbot, main_window, tmp_path, answer_box):
     broken = tmp_path / "broken.json"
     broken.write_text('{"erd": "1.0",\n  "id": \n}', "utf-8")
     assert main_window.open_files([broken])
@@ -158,9 +158,10 @@ def test_broken_and_non_erd_files_open_with_diagnostics(qtbot, main_window, tmp_
     assert main_window.status_line.validity_label.text().startswith("✗ does not parse")
     latin1 = tmp_path / "latin1.json"
     latin1.write_bytes('{"name": "Müller"}'.encode("latin-1"))
-    assert main_window.open_files([latin1])
-    assert "not UTF-8" in main_window.source_panel().banner.text()
-    assert "M\ufffdller" in doc.text()
+    told = answer_box("notTextFileBox", Button.Ok)
+    assert not main_window.open_files([latin1])  # refused: saving "M�ller" would lose the byte
+    assert "latin1.json" in told[0] and "not a UTF-8 text file" in told[0] and "0xfc" in told[0]
+    assert doc.text() == broken.read_text("utf-8") and doc.path() == broken
 
 
 def test_missing_file_gives_a_message(qtbot, main_window, tmp_path, answer_box):

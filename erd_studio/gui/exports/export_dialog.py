@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -244,7 +245,10 @@ class ExportDialog(QDialog):
         self.copy_button.setEnabled(not problem)
 
     def on_browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text())
+        # Save asks before replacing a file, whichever way the name was chosen: no second question here
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(), options=QFileDialog.Option.DontConfirmOverwrite
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -253,6 +257,12 @@ class ExportDialog(QDialog):
         if not self._text or not self.path_edit.text().strip():
             return False
         path = Path(self.path_edit.text().strip()).expanduser()
+        if self._is_open_document(path):
+            self._refuse_open_document(path)
+            return False
+        if path.exists() and not self._confirm_replace(path):
+            self.message.setText(self.tr("Not saved: {path} is unchanged.").format(path=path))
+            return False
         try:
             write_atomic(path, self._text)
         except OSError as exc:
@@ -265,6 +275,51 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Saved {path}.").format(path=path))
         memory.save(self._remembered())
         return True
+
+    def _is_open_document(self, path: Path) -> bool:
+        """True when ``path`` is the file this window edits (an export must never replace it silently)."""
+        own = self._document.path()
+        if own is None:
+            return False
+        try:
+            return path.resolve() == own.resolve() or (path.exists() and path.samefile(own))
+        except OSError:
+            return False
+
+    def _refuse_open_document(self, path: Path) -> None:
+        """Say plainly why the file open in the window is not written over (File → Save does that)."""
+        text = self.tr("{name} is the ERD open in this window, so the export does not replace it.").format(
+            name=path.name
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("exportOverOpenDocumentBox")
+        box.setInformativeText(
+            self.tr("Use File → Save to save the ERD itself, or choose another file name for the export.")
+        )
+        box.exec()
+        self.message.setText(text)
+
+    def _confirm_replace(self, path: Path) -> bool:
+        """Ask before an existing file is written over; No is the default (Return keeps the file)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Replace file?"),
+            self.tr("{name} already exists in {folder}. Replace it with this export?").format(
+                name=path.name, folder=path.parent
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("exportReplaceBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Replace"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep the file"))
+        if path.name.endswith(".erd.json"):
+            box.setInformativeText(self.tr("It is an ERD file: its content is lost if you replace it."))
+        else:
+            box.setInformativeText(self.tr("Its current content is lost if you replace it."))
+        box.exec()
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
     def _remembered(self) -> dict[str, str]:
         values = {name: edit.text().strip() for name, edit in self.youtrack.edits.items()}
@@ -284,7 +339,10 @@ class ExportDialog(QDialog):
         model = self._document.model()
         exporter = get_exporter(self.format_name())
         name = exporter.default_filename(model) if model is not None else "erd" + exporter.suffix
-        return self._folder() / name
+        path = self._folder() / name
+        if self._is_open_document(path):  # an "erd" export beside its own file would name the file itself
+            path = path.with_name(name.removesuffix(exporter.suffix) + ".export" + exporter.suffix)
+        return path
 
     def _folder(self) -> Path:
         """The folder chosen in this dialog, else the ERD's, else the last export's, else home.

@@ -1,0 +1,86 @@
+"""Fixes from the German new-user walkthrough: each test fails if its problem comes back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from erd_studio.gui.exports import ExportDialog
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+EXAMPLE = "youtrack-high-severity.erd.json"
+
+
+def open_copy(window, folder: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Open a private copy of the shipped example as a user would (File → Open)."""
+    path = folder / EXAMPLE
+    shutil.copy(EXAMPLES / EXAMPLE, path)
+    assert window.files.open_path(path)
+    window.document().validate_now()
+    return path
+
+
+def export_dialog(window) -> ExportDialog:  # type: ignore[no-untyped-def]
+    window.findChild(QAction, "exportAction").trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+# --- 1. export never writes over a file without asking -------------------------------------
+def test_erd_export_beside_the_open_file_does_not_name_the_file_itself(qtbot, main_window, tmp_path) -> None:
+    path = open_copy(main_window, tmp_path)
+    dialog = export_dialog(main_window)
+    dialog.select_format("erd")
+    assert Path(dialog.path_edit.text()) != path
+    assert Path(dialog.path_edit.text()).name == "youtrack-high-severity.export.erd.json"
+
+
+def test_export_over_the_open_document_is_refused_in_words(qtbot, main_window, tmp_path, answer_box) -> None:
+    path = open_copy(main_window, tmp_path)
+    before = path.read_bytes()
+    dialog = export_dialog(main_window)
+    dialog.select_format("markdown")
+    dialog.path_edit.setText(str(path))
+    seen = answer_box("exportOverOpenDocumentBox", QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen and "open in this window" in seen[0] and "File → Save" in seen[0]
+    assert path.read_bytes() == before
+    assert "does not replace it" in dialog.message.text()
+
+
+def test_export_over_an_existing_file_asks_and_no_keeps_it(qtbot, main_window, tmp_path, answer_box) -> None:
+    open_copy(main_window, tmp_path)
+    other = tmp_path / "other.erd.json"
+    other.write_text("{}", "utf-8")
+    dialog = export_dialog(main_window)
+    dialog.select_format("erd")
+    dialog.path_edit.setText(str(other))
+
+    def check_default_and_say_no(box: QMessageBox) -> None:
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.No).click()
+
+    seen = answer_box("exportReplaceBox", check_default_and_say_no)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen and "other.erd.json already exists" in seen[0] and "ERD file" in seen[0]
+    assert other.read_text("utf-8") == "{}"
+    seen = answer_box("exportReplaceBox", QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen and other.read_text("utf-8") == dialog.preview.toPlainText()
+
+
+# --- 6. binary files are refused, the open document stays ----------------------------------
+def test_a_png_is_refused_with_its_name_and_the_document_stays(qtbot, main_window, tmp_path, answer_box) -> None:
+    path = open_copy(main_window, tmp_path)
+    text = main_window.document().text()
+    image = tmp_path / "bild.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    told = answer_box("notTextFileBox", QMessageBox.StandardButton.Ok)
+    assert not main_window.open_files([image])
+    assert told and "bild.png" in told[0] and "not a text file" in told[0]
+    assert main_window.document().text() == text and main_window.document().path() == path
