@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from erd_studio.gui.exports import ExportDialog
+from erd_studio.gui.exports import ExportDialog, SampleDialog
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 EXAMPLE = "youtrack-high-severity.erd.json"
@@ -84,3 +85,19 @@ def test_a_png_is_refused_with_its_name_and_the_document_stays(qtbot, main_windo
     assert not main_window.open_files([image])
     assert told and "bild.png" in told[0] and "not a text file" in told[0]
     assert main_window.document().text() == text and main_window.document().path() == path
+
+
+# --- 2. the sample dialog resets on every parse result -------------------------------------
+def test_sample_dialog_resets_button_and_message_on_every_parse(qtbot, main_window, tmp_path, qtlog) -> None:
+    open_copy(main_window, tmp_path)
+    main_window.findChild(QAction, "importSampleAction").trigger()
+    dialog = main_window.findChild(SampleDialog)
+    assert not [r for r in qtlog.records if "setTabOrder" in r.message]
+    dialog.sample_edit.setPlainText(json.dumps({"votes": 3, "team": "ops"}))
+    assert dialog.add_button.isEnabled() and dialog.add_button.text() == "Add 2 Fields"
+    dialog.sample_edit.setPlainText('{"votes": 3,')
+    assert dialog.table.rowCount() == 0
+    assert not dialog.add_button.isEnabled() and dialog.add_button.text() == "Add Fields"
+    assert dialog.message.text().startswith("the sample is not valid JSON")
+    dialog.sample_edit.setPlainText("")
+    assert dialog.message.text() == "" and not dialog.add_button.isEnabled()

@@ -78,9 +78,10 @@ class SampleDialog(QDialog):
         split.addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(load, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(split, 1)
+        # only widgets already in this window can be ordered (Qt warns and ignores the rest)
         for first, second in ((load, self.sample_edit), (self.sample_edit, self.table)):
             QWidget.setTabOrder(first, second)
-        layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(860, 640)
@@ -96,17 +97,19 @@ class SampleDialog(QDialog):
                 self.message.setText(self.tr("Could not read {path}: {error}").format(path=path, error=exc))
 
     def on_sample_changed(self) -> None:
+        """Every parse result replaces the whole proposal: table, Add button and message alike."""
         text = self.sample_edit.toPlainText()
         self._proposal = SampleProposal()
+        error = ""
         if text.strip():
             try:
                 self._proposal = propose_fields(parse_sample(text), self._document.model())
             except SampleError as exc:
-                self.message.setText(localized(exc))
-                self._fill()
-                return
+                error = localized(exc)
         self._fill()
         self.on_item_changed()
+        if error:
+            self.message.setText(error)
 
     def _fill(self) -> None:
         self.table.blockSignals(True)
@@ -159,12 +162,14 @@ class SampleDialog(QDialog):
         return None
 
     def on_item_changed(self, _item: QTableWidgetItem | None = None) -> None:
+        skipped = localized_join(self._proposal.skipped, "; ")
         if not self._proposal.fields:
             self.add_button.setEnabled(False)
+            self.add_button.setText(self.tr("Add Fields"))
+            self.message.setText(self.tr("Left out: {skipped}").format(skipped=skipped) if skipped else "")
             return
         problem = self.problem()
         count = len(self.chosen())
-        skipped = localized_join(self._proposal.skipped, "; ")
         self.message.setText(problem or (self.tr("Left out: {skipped}").format(skipped=skipped) if skipped else ""))
         self.add_button.setEnabled(problem is None and count > 0)
         add = self.tr("Add 1 Field") if count == 1 else self.tr("Add {count} Fields").format(count=count)
