@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from ..core.diagnostics import error_count
 from .document import Document
 
 
@@ -48,6 +49,9 @@ class StatusLine:
     def on_result(self) -> None:
         doc = self._document
         result = doc.result()
+        # the same list the problems panel shows, so both count the postbox's refusals too
+        diagnostics = doc.diagnostics()
+        errors = error_count(diagnostics)
         if doc.is_large() and result.text == doc.text() and not result.diagnostics and not doc.is_current():
             self.validity_label.setText(
                 QCoreApplication.translate("StatusLine", "large file: not checked (press F5 to check)")
@@ -60,9 +64,11 @@ class StatusLine:
             )
         elif result.errors:
             self.validity_label.setText(QCoreApplication.translate("StatusLine", "✗ not valid"))
+        elif errors:  # only what a postbox refused at the last test send
+            self.validity_label.setText(QCoreApplication.translate("StatusLine", "✗ refused by the postbox"))
         else:
             self.validity_label.setText(QCoreApplication.translate("StatusLine", "✓ valid"))
-        self.counts_label.setText(counts_text(result.errors, result.warnings))
+        self.counts_label.setText(counts_text(errors, len(diagnostics) - errors))
 
     def on_caret_moved(self, line: int, column: int) -> None:
         self.caret_label.setText(

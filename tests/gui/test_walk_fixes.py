@@ -101,3 +101,13 @@ def test_sample_dialog_resets_button_and_message_on_every_parse(qtbot, main_wind
     assert dialog.message.text().startswith("the sample is not valid JSON")
     dialog.sample_edit.setPlainText("")
     assert dialog.message.text() == "" and not dialog.add_button.isEnabled()
+
+
+# --- 3. the status line counts what the problems panel lists --------------------------------
+def test_status_line_counts_the_postbox_refusal_like_the_problems_panel(qtbot, main_window, tmp_path) -> None:
+    open_copy(main_window, tmp_path)
+    status = main_window.status_line
+    assert status.validity_label.text() == "✓ valid" and status.counts_label.text().startswith("0 errors")
+    main_window.document().set_postbox_problems([("title is too long", "/fields/0")])
+    assert status.validity_label.text() == "✗ refused by the postbox"
+    assert status.counts_label.text().startswith("1 error,")
