@@ -58,6 +58,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     redo.setShortcuts(QKeySequence.keyBindings(Std.Redo))
     set_icon(redo, "redo")
     acts["undo"], acts["redo"] = undo, redo
+    for name, action in acts.items():  # found by name: tests, and the start page's document actions
+        action.setObjectName(f"action{name[:1].upper()}{name[1:]}")
 
     file_menu = window.menu("File")
     file_menu.addAction(acts["new"])

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -135,6 +136,38 @@ class StartPage(QWidget):
         self.open_requested.emit(next(p for p in examples() if p.name == YOUTRACK))
 
 
+# Actions that work on the document; the start page hides it, so they wait until it shows.
+DOCUMENT_ACTIONS = (
+    "actionSave",
+    "actionSaveAs",
+    "actionValidate",
+    "actionUndo",
+    "actionRedo",
+    "actionSendTestIssue",
+    "exportAction",
+    "importSampleAction",
+    "importErdAction",
+)
+DOCUMENT_ACTION_PREFIXES = ("mapping_", "field_")
+
+
+def _document_actions(window: QWidget) -> QActionGroup:
+    """A non-exclusive group of the document's actions: disabling it disables them all, and
+    enabling it again gives each its own state back (Qt keeps an action's explicit setting)."""
+    group = QActionGroup(window)
+    group.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+    for action in window.findChildren(QAction):
+        name = action.objectName()
+        if name in DOCUMENT_ACTIONS or name.startswith(DOCUMENT_ACTION_PREFIXES):
+            group.addAction(action)
+    for action in window.source_panel().actions_for_menu():  # type: ignore[attr-defined]
+        group.addAction(action)
+    problems = window.problems_panel()  # type: ignore[attr-defined]
+    for action in (problems.next_action, problems.previous_action):
+        group.addAction(action)
+    return group
+
+
 def install(window: QWidget) -> None:
     """Put the start page in front of the editor until the document first changes."""
     page = StartPage()
@@ -147,8 +180,12 @@ def install(window: QWidget) -> None:
     document = window.document()  # type: ignore[attr-defined]
     files = window.files  # type: ignore[attr-defined]
 
+    document_actions = _document_actions(window)
+    document_actions.setEnabled(False)  # nothing to save, check, send or export yet
+
     def show_editor() -> None:
         stack.setCurrentWidget(editor)
+        document_actions.setEnabled(True)  # each action keeps its own state (undo stays off, say)
         window.statusBar().show()  # type: ignore[attr-defined]
         document.textChanged.disconnect(show_editor)
         document.fileStateChanged.disconnect(show_editor)

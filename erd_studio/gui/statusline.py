@@ -58,7 +58,11 @@ class StatusLine:
             )
             self.counts_label.setText("")
             return
-        if not doc.is_current():
+        if not doc.is_current() and doc.model() is None:
+            self.validity_label.setText(
+                QCoreApplication.translate("StatusLine", "✗ does not parse: nothing to show until it does")
+            )
+        elif not doc.is_current():
             self.validity_label.setText(
                 QCoreApplication.translate("StatusLine", "✗ does not parse: the mapping shows the last good state")
             )

@@ -111,3 +111,61 @@ def test_status_line_counts_the_postbox_refusal_like_the_problems_panel(qtbot, m
     main_window.document().set_postbox_problems([("title is too long", "/fields/0")])
     assert status.validity_label.text() == "✗ refused by the postbox"
     assert status.counts_label.text().startswith("1 error,")
+
+
+# --- 4. the start page leaves no document action to click ----------------------------------
+DOCUMENT_ACTIONS = (
+    "actionSendTestIssue",
+    "actionValidate",
+    "mapping_auto_map",
+    "mapping_fit",
+    "exportAction",
+    "actionSave",
+    "field_add",
+)
+
+
+def test_document_actions_wait_for_a_document_behind_the_start_page(qtbot, main_window, tmp_path) -> None:
+    assert main_window.start_page.isVisible()
+    for name in DOCUMENT_ACTIONS:
+        assert not main_window.findChild(QAction, name).isEnabled(), name
+    assert main_window.findChild(QAction, "actionOpen").isEnabled()
+    assert main_window.findChild(QAction, "actionNew").isEnabled()
+    open_copy(main_window, tmp_path)
+    assert not main_window.start_page.isVisible()
+    for name in DOCUMENT_ACTIONS:
+        assert main_window.findChild(QAction, name).isEnabled(), name
+    assert not main_window.findChild(QAction, "actionUndo").isEnabled()  # nothing done yet
+
+
+# --- 5. a file that never parsed has no "last good state" -----------------------------------
+def test_a_file_that_never_parsed_says_nothing_to_show_and_the_canvas_banner_wraps(
+    qtbot, main_window, tmp_path
+) -> None:
+    from erd_studio.gui.mapping.canvas_view import CanvasView
+    from erd_studio.gui.mapping.editor import MappingEditor
+
+    path = tmp_path / "notjson.erd.json"
+    path.write_text("Das ist kein JSON, sondern Text.\n", "utf-8")
+    assert main_window.open_files([path])
+    editor = main_window.findChild(MappingEditor)
+    canvas = main_window.findChild(CanvasView)
+    assert editor.banner.isVisible() and "nothing to show" in editor.banner.text()
+    assert "last good state" not in editor.banner.text()
+    assert "nothing to show" in main_window.status_line.validity_label.text()
+    canvas.resize(260, 400)
+    qtbot.waitUntil(lambda: canvas.viewport().width() <= 260)
+    band, text = canvas.stale_banner()
+    assert text.startswith("Nothing to show yet") and "last good state" not in text
+    assert band.height() >= 3 * canvas.fontMetrics().lineSpacing()  # wrapped onto lines, not cut off
+    image = canvas.viewport().grab().toImage()
+    assert image.pixelColor(4, int(band.height()) - 3).name() == image.pixelColor(4, 3).name() != "#ffffff"
+
+
+def test_a_source_broken_after_it_parsed_still_says_last_good_state(qtbot, main_window, tmp_path) -> None:
+    from erd_studio.gui.mapping.editor import MappingEditor
+
+    open_copy(main_window, tmp_path)
+    main_window.document().replace_text("break", "{")
+    main_window.document().validate_now()
+    assert "last good state" in main_window.findChild(MappingEditor).banner.text()

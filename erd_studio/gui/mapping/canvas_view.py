@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
@@ -21,11 +21,20 @@ from .common import ItemDiagnostics, field_pointer, item_of, mapping_pointer
 from .interactions import Interaction, LinkDragInteraction
 
 
-def stale_text() -> str:
+def stale_text(has_model: bool = True) -> str:
+    """The banner over a canvas whose source does not parse; without any model there is no drawing."""
+    if not has_model:
+        return QCoreApplication.translate(
+            "CanvasView",
+            "Nothing to show yet: the source has an error. Fix it in the source view and the drawing appears.",
+        )
     return QCoreApplication.translate(
         "CanvasView",
         "Out of date: the source has an error. Fix it in the source view; this drawing shows the last good state.",
     )
+
+
+BANNER_FLAGS = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
 
 
 class CanvasView(QGraphicsView):
@@ -103,13 +112,20 @@ class CanvasView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if not self.is_stale():
             return
+        band, text = self.stale_banner()
         painter.save()
         painter.resetTransform()
-        band = QRectF(0, 0, self.viewport().width(), 30)
         painter.fillRect(band, QColor(255, 236, 179, 235))
         painter.setPen(QColor("#5d4037"))
-        painter.drawText(band.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, stale_text())
+        painter.drawText(band.adjusted(10, 6, -10, -6), BANNER_FLAGS, text)
         painter.restore()
+
+    def stale_banner(self) -> tuple[QRectF, str]:
+        """The out-of-date band in viewport pixels and its text, wrapped to the width (never cut off)."""
+        text = stale_text(self.document.model() is not None)
+        width = max(self.viewport().width(), 40)
+        needed = self.fontMetrics().boundingRect(QRect(0, 0, width - 20, 10000), BANNER_FLAGS, text)
+        return QRectF(0, 0, width, max(30, needed.height() + 12)), text
 
     # --- zoom, fit, search ---------------------------------------------------------------------
     def zoom(self, factor: float) -> None:

@@ -41,7 +41,13 @@ from .mapping_table import MappingTable
 ZOOM_KEYS = {"Ctrl++": QKeySequence.StandardKey.ZoomIn, "Ctrl+-": QKeySequence.StandardKey.ZoomOut}
 
 
-def stale_text() -> str:
+def stale_text(has_model: bool = True) -> str:
+    """Why the graphical side is read-only; a file that never parsed has no last good state to show."""
+    if not has_model:
+        return QCoreApplication.translate(
+            "MappingEditor",
+            "⚠ The source does not parse, so there is nothing to show here yet. The fields and the mapping appear once the source is fixed.",
+        )
     return QCoreApplication.translate(
         "MappingEditor",
         "⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed.",
@@ -227,6 +233,7 @@ class MappingEditor(QWidget):
     # --- state -----------------------------------------------------------------------------------
     def update_state(self) -> None:
         current = self.document.is_current()
+        self.banner.setText(stale_text(self.document.model() is not None))
         self.banner.setVisible(not current)
         for name in ("auto_map", "load_profile"):
             self.menu_actions[name].setEnabled(current)
