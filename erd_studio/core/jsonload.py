@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .diagnostics import Diagnostic, make, pointer_join
-from .messages import Msg, msg
+from .messages import Msg, msg, plain
 from .textpos import offset_to_line_col
 
 MAX_BYTES = 64 * 1024 * 1024  # larger files are refused before parsing
@@ -136,9 +136,9 @@ def parse_text(text: str) -> ParseResult:
     return ParseResult(text, data, [])
 
 
-def _decode_error(text: str, exc: json.JSONDecodeError) -> Diagnostic:
-    reason = exc.msg
-    plain = {
+def _plain_reasons() -> dict[str, Msg]:
+    """The json module's English reasons, in plain words (and translatable)."""
+    return {
         "Expecting value": msg("a value is missing here (or there is a stray character)"),
         "Expecting property name enclosed in double quotes": msg(
             "expected a key in double quotes (is there a trailing comma?)"
@@ -149,11 +149,26 @@ def _decode_error(text: str, exc: json.JSONDecodeError) -> Diagnostic:
         "Unterminated string starting at": msg("a string is not closed with a double quote"),
         "Invalid control character at": msg("a string contains a raw line break or control character; write it as \\n"),
         "Invalid \\escape": msg("a string contains an invalid backslash escape"),
-    }.get(reason)
+    }
+
+
+def json_reason(exc: json.JSONDecodeError) -> Msg:
+    """Why Python's JSON parser refused a text, in plain translatable words.
+
+    The parser's own reason is English and terse ("Expecting value"); every place that
+    shows a JSON error (ERD, payload, sample) says it the same way through this table.
+    A reason the table does not know stays as the parser wrote it.
+    """
+    return _plain_reasons().get(exc.msg) or plain(exc.msg)
+
+
+def _decode_error(text: str, exc: json.JSONDecodeError) -> Diagnostic:
+    reason = exc.msg
+    plain_reason = _plain_reasons().get(reason)
     line, col = offset_to_line_col(text, exc.pos)
-    if plain is None:
+    if plain_reason is None:
         return make("E001", msg("not valid JSON: {reason}", reason=reason), "", line=line, column=col)
-    return make("E001", msg("not valid JSON: {reason}", reason=plain), "", line=line, column=col)
+    return make("E001", msg("not valid JSON: {reason}", reason=plain_reason), "", line=line, column=col)
 
 
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)', re.S)

@@ -17,6 +17,7 @@ import jsonschema
 
 from ..core.diagnostics import pointer_join
 from ..core.evaluate import RecordResult, evaluate_payload
+from ..core.jsonload import json_reason
 from ..core.messages import Msg, msg
 from ..core.model import ErdDocument, TargetProfile
 from ..core.payload import payload_schema, sample_payload
@@ -43,18 +44,16 @@ def fresh_payload(doc: ErdDocument) -> dict[str, Any]:
 def check_payload(doc: ErdDocument, profile: TargetProfile | None, text: str) -> PayloadCheck:
     try:
         body = json.loads(text)
-    except ValueError as exc:
-        reason = getattr(exc, "msg", str(exc))
-        if getattr(exc, "lineno", None) and hasattr(exc, "colno"):
-            problem = msg(
-                "The payload is not valid JSON (line {line}, column {column}): {reason}.",
-                line=exc.lineno,
-                column=exc.colno,
-                reason=reason,
-            )
-        else:
-            problem = msg("The payload is not valid JSON: {reason}.", reason=reason)
+    except json.JSONDecodeError as exc:
+        problem = msg(
+            "The payload is not valid JSON (line {line}, column {column}): {reason}.",
+            line=exc.lineno,
+            column=exc.colno,
+            reason=json_reason(exc),
+        )
         return PayloadCheck(None, [problem])
+    except ValueError as exc:  # pragma: no cover - json.loads raises JSONDecodeError for text
+        return PayloadCheck(None, [msg("The payload is not valid JSON: {reason}.", reason=str(exc))])
     check = PayloadCheck(body)
     check.results = evaluate_payload(doc, profile, body)
     seen: set[str] = set()

@@ -124,6 +124,10 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
 <context>
     <name>CanvasView</name>
     <message>
+        <source>Nothing to show yet: the source has an error. Fix it in the source view and the drawing appears.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Out of date: the source has an error. Fix it in the source view; this drawing shows the last good state.</source>
         <translation>Veraltet: Der Quelltext enthält einen Fehler. Beheben Sie ihn in der Quelltextansicht; diese Zeichnung zeigt den letzten gültigen Stand.</translation>
     </message>
@@ -257,10 +261,6 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Abgebrochen: ERD Studio wartet nicht mehr auf die Antwort.</translation>
     </message>
     <message>
-        <source>Change the record's id in the payload and send again.</source>
-        <translation>Ändern Sie die ID des Datensatzes in den Nutzdaten und senden Sie erneut.</translation>
-    </message>
-    <message>
         <source>Check the URL in the profile; open the answer below to see who answered.</source>
         <translation>Prüfen Sie die URL im Profil; in der Antwort unten sehen Sie, wer geantwortet hat.</translation>
     </message>
@@ -270,7 +270,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>Check the created issue in the postbox; the connection works.</source>
-        <translation>Prüfen Sie das angelegte Issue in der Postbox; die Verbindung funktioniert.</translation>
+        <translation>Prüfen Sie die angelegte CIP-Meldung in der Postbox; die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>Check the host name and port, and whether a firewall or VPN is needed to reach the postbox.</source>
@@ -382,7 +382,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>Send a test issue to see the entity it creates.</source>
-        <translation>Senden Sie ein Test-Issue, um zu sehen, was daraus angelegt wird.</translation>
+        <translation>Senden Sie eine Testmeldung, um zu sehen, was daraus angelegt wird.</translation>
     </message>
     <message>
         <source>Send fewer records or shorter texts.</source>
@@ -430,7 +430,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>The issue may still have been created: check the postbox before sending again, or raise the profile's timeout.</source>
-        <translation>Das Issue wurde möglicherweise trotzdem angelegt: Prüfen Sie die Postbox, bevor Sie erneut senden, oder erhöhen Sie das Zeitlimit des Profils.</translation>
+        <translation>Die CIP-Meldung wurde möglicherweise trotzdem angelegt: Prüfen Sie die Postbox, bevor Sie erneut senden, oder erhöhen Sie das Zeitlimit des Profils.</translation>
     </message>
     <message>
         <source>The keychain could not be opened ({kind}); could not {what}.</source>
@@ -1181,6 +1181,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>„data“ muss eine Liste von Datensätzen [ … ] sein</translation>
     </message>
     <message>
+        <source>Change the record's id in the payload and send again (in the send dialog, "New sample" makes a payload with a new id).</source>
+        <translation>Ändern Sie die ID des Datensatzes in den Nutzdaten und senden Sie erneut (im Sendedialog erzeugt „Neues Beispiel“ Nutzdaten mit neuer ID).</translation>
+    </message>
+    <message>
         <source>the mapping source "{source}" is not a field of this ERD</source>
         <translation>die Quelle „{source}“ der Zuordnung ist kein Feld dieser ERD</translation>
     </message>
@@ -1416,12 +1420,48 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Exportieren nach</translation>
     </message>
     <message>
+        <source>Not saved: {path} is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Could not save {path}: {error}. Choose another folder.</source>
         <translation>{path} konnte nicht gespeichert werden: {error}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
         <translation>{path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name} is the ERD open in this window, so the export does not replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use File → Save to save the ERD itself, or choose another file name for the export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with this export?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is an ERD file: its content is lost if you replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its current content is lost if you replace it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1592,16 +1632,36 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>not UTF-8</source>
-        <translation>kein UTF-8</translation>
-    </message>
-    <message>
-        <source>{reason}; unreadable bytes show as �.</source>
-        <translation>{reason}; unlesbare Bytes werden als � angezeigt.</translation>
-    </message>
-    <message>
         <source>Large file ({size} MB): an ERD is usually a few KB. Checking runs only when you press F5, so typing never waits for it.</source>
         <translation>Große Datei ({size} MB): Eine ERD hat meist nur wenige KB. Die Prüfung läuft nur, wenn Sie F5 drücken, damit das Tippen nie darauf wartet.</translation>
+    </message>
+    <message>
+        <source>Not a text file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is not a text file, so it cannot be an ERD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It contains binary data (an image or a program, for example). Nothing was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is not a UTF-8 text file, so ERD Studio does not open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason}. Nothing was opened or changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
@@ -1713,6 +1773,69 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>{count} replaced</source>
         <translation>{count} ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>HttpStatus</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Content Too Large</source>
+        <translation>Inhalt zu groß</translation>
+    </message>
+    <message>
+        <source>Unsupported Media Type</source>
+        <translation>Nicht unterstützter Medientyp</translation>
+    </message>
+    <message>
+        <source>Unprocessable Entity</source>
+        <translation>Inhalt nicht verarbeitbar</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Gateway-Zeitüberschreitung</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2144,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>Cannot do that</source>
         <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>⚠ The source does not parse, so there is nothing to show here yet. The fields and the mapping appear once the source is fixed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed.</source>
@@ -2466,7 +2593,15 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>Not sent until fixed:</source>
-        <translation>Wird erst nach Behebung gesendet:</translation>
+        <translation>Senden erst möglich, wenn Folgendes behoben ist:</translation>
+    </message>
+    <message>
+        <source>No preview until the ERD source parses.</source>
+        <translation>Keine Vorschau, solange die ERD-Quelle nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>No preview until the payload is valid JSON.</source>
+        <translation>Keine Vorschau, solange die Nutzdaten kein gültiges JSON sind.</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2812,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Proxy-Adresse</translation>
     </message>
     <message>
+        <source>Token: none stored yet; paste it into the Token field and save.</source>
+        <translation>Token: noch keines hinterlegt; fügen Sie es in das Feld „Token“ ein und speichern Sie.</translation>
+    </message>
+    <message>
         <source>Token: {where}</source>
         <translation>Token: {where}</translation>
     </message>
@@ -2857,8 +2996,12 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Als Nächstes: {step}</translation>
     </message>
     <message>
-        <source>body</source>
-        <translation>Inhalt</translation>
+        <source>The postbox says: "{message}" (at {place})</source>
+        <translation>Postbox meldet: „{message}“ (bei {place})</translation>
+    </message>
+    <message>
+        <source>The postbox says: "{message}" (in the whole body)</source>
+        <translation>Postbox meldet: „{message}“ (im gesamten Inhalt)</translation>
     </message>
     <message>
         <source>… (answer cut)</source>
@@ -3182,12 +3325,20 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
         <translation>wird geprüft…</translation>
     </message>
     <message>
+        <source>✗ does not parse: nothing to show until it does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>✗ does not parse: the mapping shows the last good state</source>
         <translation>✗ nicht lesbar: die Zuordnung zeigt den letzten gültigen Stand</translation>
     </message>
     <message>
         <source>✗ not valid</source>
         <translation>✗ nicht gültig</translation>
+    </message>
+    <message>
+        <source>✗ refused by the postbox</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>✓ valid</source>

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..edits import FIELD_KEY, RESERVED_KEYS, field_keys
+from ..jsonload import json_reason
 from ..messages import Msg, MsgError, msg
 from ..model import ErdDocument, Field
 from ..types import value_problem
@@ -67,7 +68,7 @@ def parse_sample(text: str) -> Any:
                 "the sample is not valid JSON (line {line}, column {column}: {reason})",
                 line=exc.lineno,
                 column=exc.colno,
-                reason=exc.msg,
+                reason=json_reason(exc),
             )
         ) from exc
 

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from ...postbox.client import encode_payload
 from ...postbox.payloadcheck import PayloadCheck, check_payload, fresh_payload
+from .. import theme
 from ..document import Document
 from ..i18n import localized
-
-RED, GREEN = "#b3261e", "#1b7f3b"
 
 
 class PayloadPanel(QWidget):
@@ -55,7 +54,9 @@ class PayloadPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
+        self._said = ("error", "")
         document.resultChanged.connect(self.on_changed)
+        theme.follow_scheme(self)
         self.new_sample()
 
     def check(self) -> PayloadCheck:
@@ -87,12 +88,9 @@ class PayloadPanel(QWidget):
         problem = self.erd_problem()
         doc = self.document.model()
         self._check = PayloadCheck() if doc is None else check_payload(doc, self.document.profile(), self.text())
-        entities = [r.entity for r in self._check.results if r.ok]
-        self.preview.setPlainText(
-            json.dumps(entities[0] if len(entities) == 1 else entities, indent=2, ensure_ascii=False)
-        )
+        self.preview.setPlainText(self._preview_text())
         if problem:
-            self._say(RED, problem)
+            self._say("error", problem)
         elif self._check.ok:
             n = len(self._check.body["data"])
             fits = (
@@ -100,18 +98,33 @@ class PayloadPanel(QWidget):
                 if n == 1
                 else self.tr("Payload fits the ERD ({n} records).")
             )
-            self._say(GREEN, fits.format(n=n))
+            self._say("ok", fits.format(n=n))
         else:
             self._say(
-                RED,
+                "error",
                 self.tr("Not sent until fixed:")
                 + "<br>"
                 + "<br>".join(_esc(localized(p)) for p in self._check.problems[:8]),
             )
         self.checked.emit()
 
-    def _say(self, colour: str, html: str) -> None:
+    def _preview_text(self) -> str:
+        """The mapped entity, or why there is none: an empty list would look like a result."""
+        if self.document.model() is None:
+            return self.tr("No preview until the ERD source parses.")
+        if self._check.body is None:
+            return self.tr("No preview until the payload is valid JSON.")
+        entities = [r.entity for r in self._check.results if r.ok]
+        return json.dumps(entities[0] if len(entities) == 1 else entities, indent=2, ensure_ascii=False)
+
+    def _say(self, role: str, html: str) -> None:
+        """Show ``html`` in the colour that means ``role`` ("ok" or "error") in the current scheme."""
+        self._said = (role, html)
+        colour = getattr(theme.colors(), role).name()
         self.status.setText(f"<span style='color:{colour}'>{html}</span>")
+
+    def refresh_colours(self) -> None:
+        self._say(*self._said)
 
 
 def _titled(title: str, widget: QWidget, extra: QWidget | None = None) -> QWidget:

@@ -8,6 +8,7 @@ Warnings (verification off, plain http) update as the user edits.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.messages import Msg
 from ...postbox.profiles import PostboxProfile
+from .. import theme
 from ..i18n import localized, localized_join
 
 STORAGE_LABELS = {
@@ -70,7 +72,9 @@ class ProfileForm(QWidget):
         self.token = QLineEdit(objectName="profileToken", echoMode=QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(self.tr("paste a new token to store it; leave empty to keep the stored one"))
         self.where = QLabel(objectName="tokenWhere", wordWrap=True)
-        self.warnings = QLabel(objectName="profileWarnings", wordWrap=True, styleSheet="color: #a15c00")
+        self.warnings = QLabel(objectName="profileWarnings", wordWrap=True)
+        self.refresh_colours()
+        theme.follow_scheme(self)
         rows = (
             (self.tr("Name"), self.name, self.name, ""),
             (self.tr("Create URL"), self.url, self.url, self.tr("The postbox address that creates records")),
@@ -100,6 +104,16 @@ class ProfileForm(QWidget):
             w.toggled.connect(self.on_edited)
         self.url.textChanged.connect(self.on_edited)
         self.proxy_mode.currentIndexChanged.connect(self.on_edited)
+
+    def refresh_colours(self) -> None:
+        """Warnings in the scheme's warning colour (a fixed orange is unreadable on dark)."""
+        palette = self.warnings.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.colors().warning)
+        self.warnings.setPalette(palette)
+
+    def show_no_token(self) -> None:
+        """The label after the user declined to store the token: nothing is kept anywhere yet."""
+        self.where.setText(self.tr("Token: none stored yet; paste it into the Token field and save."))
 
     def show_profile(self, p: PostboxProfile, where: Msg) -> None:
         self.name.setText(p.name)

@@ -196,6 +196,7 @@ class ProfilesDialog(QDialog):
         choice = {ask: "ask", file: "file"}.get(box.clickedButton())
         if choice is None:
             self.status.setText(self.tr("The token was not stored."))
+            self.form.show_no_token()
             return
         profile.token_storage = choice
         self.store.put(profile)

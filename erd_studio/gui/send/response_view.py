@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...postbox.diagnosis import Diagnosis, Problem
 from ...postbox.history import Send
+from .. import theme
 from ..i18n import localized, translate_message
+from .http_status import status_line
 
-COLOURS = {"success": "#1b7f3b", "error": "#b3261e", "warning": "#a15c00"}
 POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -84,6 +86,8 @@ class ResponseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs)
+        self._shown: Send | None = None
+        theme.follow_scheme(self)
 
     def focus_order(self) -> list[QWidget]:
         """Reading order for Tab: the tab bar, then the pages' widgets (only the shown page's are reached)."""
@@ -91,24 +95,13 @@ class ResponseView(QWidget):
 
     def show_send(self, send: Send) -> None:
         o, d = send.outcome, send.diagnosis
-        answer = f"{o.status} {o.reason}" if o.status is not None else self.tr("no answer")
-        self.status.setText(f"<b>{answer}</b> · {o.elapsed * 1000:.0f} ms · POST {o.url}")
-        colour = COLOURS.get(d.severity, "#000")
-        created = "".join(
-            f"<p><b>{_html(str(e.get('type', 'entity')))} {_html(str(e.get('id', '')))}</b></p>{_table(e.get('attributes'))}"
-            for e in d.created
-        )
-        self.diagnosis.setText(
-            f"<p style='color:{colour}; font-weight:bold'>{_html(localized(d.headline))}</p>{created}"
-            + "<p>"
-            + self.tr("Next: {step}").format(step=_html(localized(d.next_step)))
-            + "</p>"
-        )
+        answer = status_line(o.status, o.reason) if o.status is not None else self.tr("no answer")
+        self.status.setText(f"<b>{_html(answer)}</b> · {o.elapsed * 1000:.0f} ms · POST {o.url}")
+        self._shown = send
+        self.refresh_colours()
         self.problems.clear()
         for p in d.problems:
-            where = f"  → ERD {p.erd_pointer}" if p.erd_pointer else ""
-            place = p.payload_pointer or self.tr("body")  # not inside the f-string: lupdate would miss it
-            item = QListWidgetItem(f"{p.message}  ({place}){where}")
+            item = QListWidgetItem(self.problem_text(p))
             item.setData(POINTER_ROLE, p.erd_pointer or "")
             self.problems.addItem(item)
         self.problems.setVisible(bool(d.problems))
@@ -119,6 +112,36 @@ class ResponseView(QWidget):
             self.headers.setItem(row, 1, QTableWidgetItem(value))
         self.history.addItem(send.summary(translate_message))
         self.tabs.setCurrentIndex(0)
+
+    def refresh_colours(self) -> None:
+        """Write the result again in the current scheme's colours (the HTML holds them)."""
+        if self._shown is not None:
+            self.diagnosis.setText(self._diagnosis_html(self._shown.diagnosis))
+
+    def _diagnosis_html(self, d: Diagnosis) -> str:
+        c = theme.colors()
+        colour = {"success": c.ok, "error": c.error, "warning": c.warning}.get(d.severity, c.text).name()
+        created = "".join(
+            f"<p><b>{_html(str(e.get('type', 'entity')))} {_html(str(e.get('id', '')))}</b></p>"
+            + _table(e.get("attributes"), c.muted.name())
+            for e in d.created
+        )
+        return (
+            f"<p style='color:{colour}; font-weight:bold'>{_html(localized(d.headline))}</p>{created}"
+            + "<p>"
+            + self.tr("Next: {step}").format(step=_html(localized(d.next_step)))
+            + "</p>"
+        )
+
+    def problem_text(self, p: Problem) -> str:
+        """One problem the postbox reported, marked as the postbox's words (they are English, not ours)."""
+        if p.payload_pointer:
+            text = self.tr('The postbox says: "{message}" (at {place})').format(
+                message=p.message, place=p.payload_pointer
+            )
+        else:
+            text = self.tr('The postbox says: "{message}" (in the whole body)').format(message=p.message)
+        return text + (f"  → ERD {p.erd_pointer}" if p.erd_pointer else "")
 
     def show_busy(self, text: str) -> None:
         self.status.setText(text)
@@ -140,12 +163,12 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _table(attributes: object) -> str:
-    """The created entity's attributes as a small two-column table."""
+def _table(attributes: object, name_colour: str) -> str:
+    """The created entity's attributes as a small two-column table, names in a quieter colour."""
     if not isinstance(attributes, dict):
         return ""
     rows = "".join(
-        f"<tr><td style='padding-right:12px; color:#555'>{_html(str(k))}</td><td>{_html(str(v))}</td></tr>"
+        f"<tr><td style='padding-right:12px; color:{name_colour}'>{_html(str(k))}</td><td>{_html(str(v))}</td></tr>"
         for k, v in attributes.items()
     )
     return f"<table>{rows}</table>"
