@@ -189,6 +189,20 @@ def _palette(c: Colors) -> QPalette:
     return palette
 
 
+def _item_view_palette(c: Colors) -> QPalette:
+    """The app palette for item views, with a Window colour that makes check boxes visible.
+
+    Fusion draws an indicator's border in Window darkened (``window.darker(140)``), on the
+    Base colour: in the dark scheme that border is as dark as Base and an unticked box in
+    a table vanishes. Item views paint their cells in Base, so their Window role is free to
+    be chosen such that the border comes out as the canvas's node border, which reads on
+    Base in both schemes.
+    """
+    palette = _palette(c)
+    palette.setColor(QPalette.ColorRole.Window, c.node_border.lighter(127))
+    return palette
+
+
 class SchemeWatcher(QObject):
     """Re-applies the palette when the system scheme changes and tells views to repaint."""
 
@@ -243,6 +257,7 @@ def apply_scheme(app: QApplication) -> Colors:
     c = DARK if chosen_dark() else LIGHT
     app.setStyle("Fusion")
     app.setPalette(_palette(c))
+    app.setPalette(_item_view_palette(c), "QAbstractItemView")
     restyle_views(c)
     if _notifier is not None:
         _notifier.changed.emit()
