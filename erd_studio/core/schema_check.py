@@ -83,6 +83,13 @@ def _name(path: list[Any]) -> Msg:
     return msg("the document") if not path else msg("this entry")
 
 
+def _missing(key: str, path: list[Any], what: Msg) -> Msg:
+    """Its own template for the document, so a language can inflect it (German: "im Dokument")."""
+    if not path:
+        return msg('the property "{key}" is missing from the document', key=key)
+    return msg('the property "{key}" is missing from {what}', key=key, what=what)
+
+
 def schema_diagnostics(data: Any) -> list[Diagnostic]:
     """One E002 per schema violation, at the pointer of the offending value."""
     if _fast().is_valid(data):
@@ -131,9 +138,7 @@ def _to_diagnostics(error: jsonschema.ValidationError) -> list[Diagnostic]:
     what = _name(path)
     if keyword == "required":
         missing = [k for k in expected if isinstance(value, dict) and k not in value]
-        return [
-            make("E002", msg('the property "{key}" is missing from {what}', key=k, what=what), pointer) for k in missing
-        ]
+        return [make("E002", _missing(k, path, what), pointer) for k in missing]
     if keyword == "additionalProperties" or (keyword == "false" or expected is False):
         return _unexpected(error, path)
     return [make("E002", _message(keyword, expected, value, what, error), pointer)]

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, QStandardPaths, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .document import Document
-from .prompts import Button, ask
+from .prompts import Button
 
 DEFAULT_INTERVAL_MS = 5000
 _counter = itertools.count(1)
@@ -127,23 +127,30 @@ class Autosaver(QObject):
         self._dirty = False
         self._file.unlink(missing_ok=True)
 
+    def _ask_recover(self, what: str) -> Button:
+        """Recover / Discard: the Yes button is named for what it does (a bare "Yes" reads badly)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Recover unsaved work?"),
+            self.tr("ERD Studio did not close properly last time. Unsaved work was kept: {what}.").format(what=what),
+            Button.Yes | Button.Discard,
+            self._parent,
+        )
+        box.setObjectName("recoveryBox")
+        box.setDefaultButton(Button.Yes)
+        box.button(Button.Yes).setText(self.tr("&Recover"))
+        box.setInformativeText(
+            self.tr("Recover opens it as unsaved changes (save it to keep it). Discard deletes the copy.")
+        )
+        return Button(box.exec())
+
     def offer_recovery(self, load: Callable[[str, Path | None], None]) -> bool:
         """Ask about work a crashed session left; ``load(text, path)`` it when wanted. True when recovered."""
         found = find_recoverable()
         if not found:
             return False
         latest = found[0]
-        answer = ask(
-            self._parent,
-            "recoveryBox",
-            self.tr("Recover unsaved work?"),
-            self.tr("ERD Studio did not close properly last time. Unsaved work was kept: {what}.").format(
-                what=latest.describe()
-            ),
-            Button.Yes | Button.Discard,
-            Button.Yes,
-            self.tr("Yes opens it as unsaved changes (save it to keep it). Discard deletes the copy."),
-        )
+        answer = self._ask_recover(latest.describe())
         if answer == Button.Yes:
             load(latest.text, latest.path)
             self._dirty = True

@@ -51,7 +51,7 @@ class CrashDialog(QDialog):
                 "Something went wrong inside ERD Studio. Your work is not lost: unsaved changes are "
                 "autosaved every few seconds and offered back when ERD Studio starts again.\n\n"
                 "You can keep working, or save and restart. If this happens again, copy the report "
-                "below (it contains no tokens or passwords) and send it to your administrator.",
+                "below (it contains no tokens or passwords) and send it to ERD Studio support.",
             )
         )
         message.setWordWrap(True)

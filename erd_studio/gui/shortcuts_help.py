@@ -6,7 +6,9 @@ main window, so a part that adds a shortcut appears here without a table to keep
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 
 
 def collect_shortcuts(window: QWidget) -> list[tuple[str, str]]:
-    """(what it does, key sequence) for every action and shortcut in the window, sorted by name."""
+    """(what it does, key sequence) for every action and shortcut in the window, sorted by name as
+    the user's language sorts (QLocale's default follows the chosen UI language)."""
     rows: dict[tuple[str, str], None] = {}
     for action in window.findChildren(QAction):
         name = action.text().replace("&", "").rstrip(".…").strip()
@@ -33,7 +36,10 @@ def collect_shortcuts(window: QWidget) -> list[tuple[str, str]]:
         name = shortcut.whatsThis() or shortcut.objectName()
         if keys and name:
             rows[(name, keys)] = None
-    return sorted(rows, key=lambda r: (r[0].lower(), r[1]))
+    # in the UI language's order (German puts "Öffnen" beside "Oben", not after "Zoom")
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(rows, key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0]) or collator.compare(a[1], b[1])))
 
 
 class ShortcutsDialog(QDialog):

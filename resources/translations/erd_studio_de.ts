@@ -95,7 +95,7 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     </message>
     <message>
         <source>No unfilled attribute has a field of the same name; nothing to add.</source>
-        <translation>Kein nicht belegtes Zielattribut hat ein gleichnamiges Feld; es gibt nichts hinzuzufügen.</translation>
+        <translation>Kein freies Zielattribut hat ein gleichnamiges Feld; es gibt nichts hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -117,15 +117,19 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
         <translation>ERD Studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Arbeit wurde aufbewahrt: {what}.</translation>
     </message>
     <message>
-        <source>Yes opens it as unsaved changes (save it to keep it). Discard deletes the copy.</source>
-        <translation>„Ja“ öffnet sie als ungespeicherte Änderungen (speichern Sie sie, um sie zu behalten). „Verwerfen“ löscht die Kopie.</translation>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recover opens it as unsaved changes (save it to keep it). Discard deletes the copy.</source>
+        <translation>„Wiederherstellen“ öffnet sie als ungespeicherte Änderungen (speichern Sie sie, um sie zu behalten). „Verwerfen“ löscht die Kopie.</translation>
     </message>
 </context>
 <context>
     <name>CanvasView</name>
     <message>
         <source>Nothing to show yet: the source has an error. Fix it in the source view and the drawing appears.</source>
-        <translation type="unfinished" />
+        <translation>Noch nichts zu zeigen: Der Quelltext enthält einen Fehler. Beheben Sie ihn in der Quelltextansicht, dann erscheint die Zeichnung.</translation>
     </message>
     <message>
         <source>Out of date: the source has an error. Fix it in the source view; this drawing shows the last good state.</source>
@@ -153,10 +157,10 @@ External Resource Definitions bearbeiten, prüfen, testen und exportieren.</tran
     <message>
         <source>Something went wrong inside ERD Studio. Your work is not lost: unsaved changes are autosaved every few seconds and offered back when ERD Studio starts again.
 
-You can keep working, or save and restart. If this happens again, copy the report below (it contains no tokens or passwords) and send it to your administrator.</source>
+You can keep working, or save and restart. If this happens again, copy the report below (it contains no tokens or passwords) and send it to ERD Studio support.</source>
         <translation>In ERD Studio ist ein interner Fehler aufgetreten. Ihre Arbeit ist nicht verloren: ungespeicherte Änderungen werden alle paar Sekunden automatisch gesichert und beim nächsten Start von ERD Studio wieder angeboten.
 
-Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passiert, kopieren Sie den Bericht unten (er enthält keine Token oder Passwörter) und senden Sie ihn an Ihre Administration.</translation>
+Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passiert, kopieren Sie den Bericht unten (er enthält keine Token oder Passwörter) und senden Sie ihn an den Support von ERD Studio.</translation>
     </message>
     <message>
         <source>Crash report</source>
@@ -259,6 +263,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>Cancelled: ERD Studio stopped waiting for the answer.</source>
         <translation>Abgebrochen: ERD Studio wartet nicht mehr auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>Change the record's id in the payload and send again (in the send dialog, the "New sample" button makes a payload with a new id).</source>
+        <translation>Ändern Sie die ID des Datensatzes in den Nutzdaten und senden Sie erneut (im Sendedialog erzeugt die Schaltfläche „Neues Beispiel“ Nutzdaten mit neuer ID).</translation>
     </message>
     <message>
         <source>Check the URL in the profile; open the answer below to see who answered.</source>
@@ -882,7 +890,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the field "{key}" has no maximum length, but "{target}" accepts at most {limit}; set a maxLength</source>
-        <translation>das Feld „{key}“ hat keine Höchstlänge, aber „{target}“ nimmt höchstens {limit} an; setzen Sie maxLength</translation>
+        <translation>das Feld „{key}“ hat keine Höchstlänge, aber „{target}“ nimmt höchstens {limit} an; setzen Sie die Höchstlänge (maxLength)</translation>
     </message>
     <message>
         <source>the field "{key}" is defined differently in both ERDs</source>
@@ -894,7 +902,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>the field "{key}" may hold {n} characters, but "{target}" accepts at most {limit}; set a maxLength</source>
-        <translation>das Feld „{key}“ kann {n} Zeichen enthalten, aber „{target}“ nimmt höchstens {limit} an; setzen Sie maxLength</translation>
+        <translation>das Feld „{key}“ kann {n} Zeichen enthalten, aber „{target}“ nimmt höchstens {limit} an; setzen Sie die Höchstlänge (maxLength)</translation>
     </message>
     <message>
         <source>the field "{key}": {problem}</source>
@@ -999,6 +1007,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>the project's name</source>
         <translation>der Name des Projekts</translation>
+    </message>
+    <message>
+        <source>the property "{key}" is missing from the document</source>
+        <translation>die Eigenschaft „{key}“ fehlt im Dokument</translation>
     </message>
     <message>
         <source>the record "id" must be a non-empty text, e.g. "OPS-12"</source>
@@ -1179,10 +1191,6 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>"data" must be a list of records [ … ]</source>
         <translation>„data“ muss eine Liste von Datensätzen [ … ] sein</translation>
-    </message>
-    <message>
-        <source>Change the record's id in the payload and send again (in the send dialog, "New sample" makes a payload with a new id).</source>
-        <translation>Ändern Sie die ID des Datensatzes in den Nutzdaten und senden Sie erneut (im Sendedialog erzeugt „Neues Beispiel“ Nutzdaten mit neuer ID).</translation>
     </message>
     <message>
         <source>the mapping source "{source}" is not a field of this ERD</source>
@@ -1421,7 +1429,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>Not saved: {path} is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: {path} bleibt unverändert.</translation>
     </message>
     <message>
         <source>Could not save {path}: {error}. Choose another folder.</source>
@@ -1433,35 +1441,35 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>{name} is the ERD open in this window, so the export does not replace it.</source>
-        <translation type="unfinished" />
+        <translation>{name} ist die ERD, die in diesem Fenster geöffnet ist; der Export ersetzt sie deshalb nicht.</translation>
     </message>
     <message>
         <source>Use File → Save to save the ERD itself, or choose another file name for the export.</source>
-        <translation type="unfinished" />
+        <translation>Speichern Sie die ERD selbst mit Datei → Speichern, oder wählen Sie für den Export einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished" />
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it with this export?</source>
-        <translation type="unfinished" />
+        <translation>{name} gibt es in {folder} schon. Soll der Export sie ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>&amp;Keep the file</source>
-        <translation type="unfinished" />
+        <translation>Datei &amp;behalten</translation>
     </message>
     <message>
         <source>It is an ERD file: its content is lost if you replace it.</source>
-        <translation type="unfinished" />
+        <translation>Es ist eine ERD-Datei: Ihr Inhalt geht verloren, wenn Sie sie ersetzen.</translation>
     </message>
     <message>
         <source>Its current content is lost if you replace it.</source>
-        <translation type="unfinished" />
+        <translation>Ihr bisheriger Inhalt geht verloren, wenn Sie sie ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1578,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>Copy</source>
-        <translation>Kopie</translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected field</source>
@@ -1637,31 +1645,31 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>Not a text file</source>
-        <translation type="unfinished" />
+        <translation>Keine Textdatei</translation>
     </message>
     <message>
         <source>“{name}” is not a text file, so it cannot be an ERD.</source>
-        <translation type="unfinished" />
+        <translation>„{name}“ ist keine Textdatei und kann daher keine ERD sein.</translation>
     </message>
     <message>
         <source>It contains binary data (an image or a program, for example). Nothing was opened.</source>
-        <translation type="unfinished" />
+        <translation>Sie enthält Binärdaten (zum Beispiel ein Bild oder ein Programm). Es wurde nichts geöffnet.</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>Not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>Kein UTF-8-Text</translation>
     </message>
     <message>
         <source>“{name}” is not a UTF-8 text file, so ERD Studio does not open it.</source>
-        <translation type="unfinished" />
+        <translation>„{name}“ ist keine UTF-8-Textdatei, daher öffnet ERD Studio sie nicht.</translation>
     </message>
     <message>
         <source>{reason}. Nothing was opened or changed.</source>
-        <translation type="unfinished" />
+        <translation>{reason}. Es wurde nichts geöffnet oder geändert.</translation>
     </message>
     <message>
         <source>Recovered unsaved work from the last session. Save it to keep it.</source>
@@ -2147,7 +2155,7 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     </message>
     <message>
         <source>⚠ The source does not parse, so there is nothing to show here yet. The fields and the mapping appear once the source is fixed.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Der Quelltext lässt sich nicht lesen, daher gibt es hier noch nichts zu zeigen. Felder und Zuordnung erscheinen, sobald der Quelltext behoben ist.</translation>
     </message>
     <message>
         <source>⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed.</source>
@@ -2304,8 +2312,12 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
 <context>
     <name>MappingScene</name>
     <message>
-        <source>lookup {count}</source>
-        <translation>Tabelle {count}</translation>
+        <source>lookup (1 value)</source>
+        <translation>Tabelle (1 Wert)</translation>
+    </message>
+    <message>
+        <source>lookup ({count} values)</source>
+        <translation>Tabelle ({count} Werte)</translation>
     </message>
     <message>
         <source>Double-click to edit the lookup table</source>
@@ -2342,6 +2354,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>no such field</source>
         <translation>kein solches Feld</translation>
+    </message>
+    <message>
+        <source>{source} → {target} through a lookup of 1 value</source>
+        <translation>{source} → {target} über eine Umsetzungstabelle mit 1 Wert</translation>
     </message>
     <message>
         <source>{source} → {target} through a lookup of {count} values</source>
@@ -2602,6 +2618,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>No preview until the payload is valid JSON.</source>
         <translation>Keine Vorschau, solange die Nutzdaten kein gültiges JSON sind.</translation>
+    </message>
+    <message>
+        <source>No preview until a record of the payload fits the ERD.</source>
+        <translation>Keine Vorschau, solange kein Datensatz der Nutzdaten zur ERD passt.</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3291,7 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     <name>StartPage</name>
     <message>
         <source>Map the fields of your issue tracker to the ISMS postbox, check the mapping, send a test issue, and export what other tools need.</source>
-        <translation>Ordnen Sie die Felder Ihres Ticketsystems der ISMS-Postbox zu, prüfen Sie die Zuordnung, senden Sie ein Test-Ticket und exportieren Sie, was andere Werkzeuge brauchen.</translation>
+        <translation>Ordnen Sie die Felder Ihres Ticketsystems der ISMS-Postbox zu, prüfen Sie die Zuordnung, senden Sie eine Testmeldung und exportieren Sie, was andere Werkzeuge brauchen.</translation>
     </message>
     <message>
         <source>Open the &amp;YouTrack example</source>
@@ -3283,7 +3303,7 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     </message>
     <message>
         <source>&amp;Open a file…</source>
-        <translation>Datei ö&amp;ffnen …</translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open an ERD file from disk</source>
@@ -3326,7 +3346,7 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     </message>
     <message>
         <source>✗ does not parse: nothing to show until it does</source>
-        <translation type="unfinished" />
+        <translation>✗ nicht lesbar: bis dahin gibt es nichts zu zeigen</translation>
     </message>
     <message>
         <source>✗ does not parse: the mapping shows the last good state</source>
@@ -3338,7 +3358,7 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     </message>
     <message>
         <source>✗ refused by the postbox</source>
-        <translation type="unfinished" />
+        <translation>✗ von der Postbox abgelehnt</translation>
     </message>
     <message>
         <source>✓ valid</source>
@@ -3457,7 +3477,7 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     </message>
     <message>
         <source>Send when it is</source>
-        <translation>Senden, wenn es ist</translation>
+        <translation>Senden bei Wert</translation>
     </message>
     <message>
         <source>the value that makes an issue go to the ISMS</source>
@@ -3465,7 +3485,7 @@ Geben Sie das Token ein, um jetzt zu senden, und speichern Sie es erneut unter P
     </message>
     <message>
         <source>Reported field</source>
-        <translation>Gemeldet-Feld</translation>
+        <translation>Feld für „gemeldet am“</translation>
     </message>
     <message>
         <source>date-time field that marks a sent issue, so it is sent once</source>

@@ -130,7 +130,7 @@ def test_double_click_attribute_gives_it_a_constant_or_template(qtbot, editor, d
 def test_lookup_node_opens_editor_with_source_and_target_values(qtbot, editor, document):
     document.apply_model_edit("lookup", lambda d: E.set_mapping(d, "priority", source="source", lookup={"6": "1"}))
     link = editor.canvas.scene().links[6]
-    assert link.lookup is not None and link.lookup.text == "lookup 1"
+    assert link.lookup is not None and link.lookup.text == "lookup (1 value)"
     click(editor.canvas, link.lookup.sceneBoundingRect().center(), double=True)
     dialog = open_dialog(qtbot, editor)
     rows = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
@@ -148,7 +148,7 @@ def test_lookup_node_opens_editor_with_source_and_target_values(qtbot, editor, d
         "lookup": {"4": "2", "6": "1"},
         "default": "3",
     }
-    assert editor.canvas.scene().links[6].lookup.text == "lookup 2"
+    assert editor.canvas.scene().links[6].lookup.text == "lookup (2 values)"
 
 
 def test_lines_and_items_show_their_diagnostics(qtbot, editor, document):

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QColor, QFontMetricsF, QPalette
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
 
 from erd_studio.gui.exports import ExportDialog, SampleDialog
+from erd_studio.gui.mapping import canvas_items
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 EXAMPLE = "youtrack-high-severity.erd.json"
 
 
-def open_copy(window, folder: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Open a private copy of the shipped example as a user would (File → Open)."""
-    path = folder / EXAMPLE
-    shutil.copy(EXAMPLES / EXAMPLE, path)
+def open_copy(window, folder: Path, example: str = EXAMPLE) -> Path:  # type: ignore[no-untyped-def]
+    """Open a private copy of a shipped example as a user would (File → Open)."""
+    path = folder / example
+    shutil.copy(EXAMPLES / example, path)
     assert window.files.open_path(path)
     window.document().validate_now()
     return path
@@ -215,3 +217,95 @@ def test_an_unticked_required_box_has_a_visible_border(qtbot, scheme, main_windo
     middle = image.height() // 2
     best = max(_contrast(image.pixelColor(x, middle), base) for x in range(image.width()))
     assert best >= 3.0, f"the box's border hardly shows on the {scheme} base ({best:.2f}:1)"
+
+
+# --- 8. German wording ------------------------------------------------------------------------
+def test_german_messages_read_naturally(qtbot, german, main_window, tmp_path) -> None:
+    from erd_studio.gui.exports import MergeDialog
+    from erd_studio.gui.i18n import diagnostic_text
+
+    main_window.document().load_text("{}")
+    texts = [diagnostic_text(d) for d in main_window.document().diagnostics()]
+    assert "die Eigenschaft „erd“ fehlt im Dokument" in texts
+    open_copy(main_window, tmp_path)
+    main_window.findChild(QAction, "importErdAction").trigger()
+    merge = main_window.findChild(MergeDialog)
+    assert "&Was hinzugefügt wird:" in [label.text() for label in merge.findChildren(QLabel)]
+    merge.reject()
+    export = export_dialog(main_window)
+    export.select_format("youtrack")
+    labels = [label.text() for label in export.youtrack.findChildren(QLabel)]
+    assert "Senden bei Wert:" in labels and "Feld für „gemeldet am“:" in labels
+    export.reject()
+    main_window.document().replace_text(
+        "short name", main_window.document().text().replace('"maxLength": 255', '"maxLength": 300')
+    )
+    main_window.document().validate_now()
+    w204 = [diagnostic_text(d) for d in main_window.document().diagnostics() if d.code == "W204"]
+    assert w204 and w204[0].endswith("setzen Sie die Höchstlänge (maxLength)")
+
+
+def test_german_auto_map_with_nothing_to_add_says_free_attribute(qtbot, german) -> None:
+    from erd_studio.gui.mapping.dialogs import AutoMapDialog
+
+    dialog = AutoMapDialog([])
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(t.startswith("Kein freies Zielattribut hat ein gleichnamiges Feld") for t in texts), texts
+
+
+def test_german_crash_dialog_names_the_support(qtbot, german) -> None:
+    from erd_studio.gui.crash import CrashDialog
+
+    dialog = CrashDialog("Traceback …")
+    qtbot.addWidget(dialog)
+    assert any("an den Support von ERD Studio" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_german_lookup_node_and_field_button(qtbot, german, main_window, tmp_path) -> None:
+    from erd_studio.gui.mapping.canvas_view import CanvasView
+    from erd_studio.gui.mapping.fields_panel import FieldsPanel
+
+    open_copy(main_window, tmp_path, "gitlab-starter.erd.json")
+    scene = main_window.findChild(CanvasView).scene()
+    lookups = [link.lookup for link in scene.links.values() if link.lookup is not None]
+    assert lookups and re.fullmatch(r"Tabelle \(\d+ Werte\)", lookups[0].text)
+    metrics = QFontMetricsF(canvas_items._SMALL)
+    assert lookups[0].boundingRect().width() > metrics.horizontalAdvance(lookups[0].text)  # the words fit
+    buttons = [b.text() for b in main_window.findChild(FieldsPanel).findChildren(QToolButton)]
+    assert "Duplizieren" in buttons and "Kopie" not in buttons
+    assert main_window.start_page.open_button.text() == "Datei ö&ffnen…"
+    assert "Testmeldung" in main_window.start_page.findChild(QLabel).text()
+
+
+def test_german_recovery_prompt_says_restore(qtbot, german, main_window, answer_box) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from erd_studio.gui.autosave import autosave_dir
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    leftover = autosave_dir() / "left.json"
+    leftover.parent.mkdir(parents=True, exist_ok=True)
+    leftover.write_text(json.dumps({"pid": int(gone.stdout), "path": None, "savedAt": 0, "text": "{}"}), "utf-8")
+    assert int(gone.stdout) != os.getpid()
+    seen_buttons: list[str] = []
+
+    def read_and_discard(box: QMessageBox) -> None:
+        seen_buttons.extend(b.text() for b in box.buttons())
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    told = answer_box("recoveryBox", read_and_discard)
+    assert not main_window.offer_recovery()
+    assert "&Wiederherstellen" in seen_buttons and "Verwerfen" in seen_buttons and "&Ja" not in seen_buttons
+    assert told and "„Wiederherstellen“ öffnet sie" in told[0]
+
+
+def test_german_shortcuts_sort_umlauts_in_place(qtbot, german, main_window) -> None:
+    from erd_studio.gui.shortcuts_help import collect_shortcuts
+
+    names = [name for name, _keys in collect_shortcuts(main_window)]
+    assert "Öffnen" in names
+    after = [n for n in names if n[:1].upper() in "PQRSTUVWXYZ"]
+    assert after and names.index("Öffnen") < names.index(after[0])

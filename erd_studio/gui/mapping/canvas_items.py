@@ -9,7 +9,7 @@ memory address, so a rebuilt scene finds the same things again.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from .common import ERROR_COLOR
@@ -229,6 +229,13 @@ class LinkItem(QGraphicsPathItem):
         self.set_hovered(False)
 
 
+def lookup_label(entries: int) -> str:
+    """ "lookup (2 values)": says what the number counts, in the singular for one."""
+    if entries == 1:
+        return QCoreApplication.translate("MappingScene", "lookup (1 value)")
+    return QCoreApplication.translate("MappingScene", "lookup ({count} values)").format(count=entries)
+
+
 class LookupNode(QGraphicsItem):
     """The lookup table on a mapping's line; double-click opens its editor."""
 
@@ -237,15 +244,16 @@ class LookupNode(QGraphicsItem):
     def __init__(self, link: LinkItem, entries: int, color: QColor) -> None:
         super().__init__(link)
         self.link = link
-        self.text = QCoreApplication.translate("MappingScene", "lookup {count}").format(count=entries)
+        self.text = lookup_label(entries)
+        self.width = max(self.W, QFontMetricsF(_SMALL).horizontalAdvance(self.text) + 14)  # the words fit
         self.color = color
         link.lookup = self
-        self.setPos(link.path().pointAtPercent(0.5) - QPointF(self.W / 2, self.H / 2))
+        self.setPos(link.path().pointAtPercent(0.5) - QPointF(self.width / 2, self.H / 2))
         hint = QCoreApplication.translate("MappingScene", "Double-click to edit the lookup table")
         self.setToolTip(link.toolTip() + "\n" + hint)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.W, self.H)
+        return QRectF(0, 0, self.width, self.H)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setPen(QPen(self.color, 1.4))

@@ -213,6 +213,10 @@ class MappingScene(QGraphicsScene):
 
     def _describe(self, m: Mapping) -> str:
         if isinstance(m.source, str):
+            if isinstance(m.lookup, dict) and len(m.lookup) == 1:
+                return self.tr("{source} → {target} through a lookup of 1 value").format(
+                    source=m.source, target=m.target
+                )
             if isinstance(m.lookup, dict):
                 return self.tr("{source} → {target} through a lookup of {count} values").format(
                     source=m.source, target=m.target, count=len(m.lookup)
