@@ -106,7 +106,7 @@ _STATUS = {
         msg("The postbox already received a record with this id (409); nothing new was created."),
         msg(
             "Change the record's id in the payload and send again "
-            '(in the send dialog, "New sample" makes a payload with a new id).'
+            '(in the send dialog, the "New sample" button makes a payload with a new id).'
         ),
     ),
     413: (msg("The payload is too large for the postbox (413)."), msg("Send fewer records or shorter texts.")),

@@ -157,6 +157,8 @@ def test_broken_json_is_explained_in_german_and_the_preview_says_why_it_is_empty
     status = dialog.payload_status.text()
     assert "Senden erst möglich, wenn Folgendes behoben ist:" in status
     assert "(Zeile 1, Spalte 11): hier fehlt ein Wert" in status and "Expecting" not in status
+    dialog.payload.setPlainText('{"data": [{"id": "X-1", "attributes": {"nope": 1}}]}')
+    assert dialog.preview.toPlainText() == "Keine Vorschau, solange kein Datensatz der Nutzdaten zur ERD passt."
     dialog.new_sample()
     assert json.loads(dialog.preview.toPlainText())["title"] == "Mail server rejects all logins"
     window.findChild(QAction, "importSampleAction").trigger()

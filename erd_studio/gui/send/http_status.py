@@ -34,4 +34,5 @@ def status_line(status: int, reason: str) -> str:
     phrase = PHRASES.get(status)
     if phrase is None:
         return f"{status} {reason}".rstrip()
-    return f"{status} {QCoreApplication.translate(CONTEXT, phrase)}"
+    translated = QCoreApplication.translate(CONTEXT, phrase)  # a variable: the source names it with QT_TRANSLATE_NOOP
+    return f"{status} {translated}"

@@ -115,6 +115,8 @@ class PayloadPanel(QWidget):
         if self._check.body is None:
             return self.tr("No preview until the payload is valid JSON.")
         entities = [r.entity for r in self._check.results if r.ok]
+        if not entities:
+            return self.tr("No preview until a record of the payload fits the ERD.")
         return json.dumps(entities[0] if len(entities) == 1 else entities, indent=2, ensure_ascii=False)
 
     def _say(self, role: str, html: str) -> None:
