@@ -103,6 +103,7 @@ def test_pixmap_at_pixel_ratio_two_is_drawn_at_twice_the_pixels(qapp) -> None:  
 
 
 def test_switching_to_dark_redraws_the_tool_bar_icons_light(main_window, scheme, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.files.new_document()  # Save waits for a document while the start page shows
     save = next(b for a, b in tool_bar_buttons(main_window) if a.property(NAME_PROPERTY) == "save")
     dark_entry = main_window.findChild(QAction, "actionSchemeDark")
     main_window.findChild(QAction, "actionSchemeLight").trigger()
