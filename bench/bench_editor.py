@@ -201,9 +201,13 @@ def main() -> int:
         Metric(
             "  … of which document + source + problems alone", shell_ms, "ms", bare_open_ms, "bare setPlainText", None
         ),
-        Metric("start to first paint (`erd-studio open` example)", paint_ours, "ms", paint_bare, "bare QMainWindow", None),
+        Metric(
+            "start to first paint (`erd-studio open` example)", paint_ours, "ms", paint_bare, "bare QMainWindow", None
+        ),
         Metric("  … as a ratio of the bare QMainWindow", paint_ours / paint_bare, "x", None, "", 1.5),
-        Metric("start to editor window painted with the example", paint_window, "ms", paint_bare, "bare QMainWindow", None),
+        Metric(
+            "start to editor window painted with the example", paint_window, "ms", paint_bare, "bare QMainWindow", None
+        ),
     ]
     return 0 if report(metrics, "Editor shell (issue #4)") else 1
 
