@@ -102,6 +102,25 @@ def test_select_line_and_delete_removes_the_mapping(qtbot, editor, document):
     assert document.undo_stack().undoText() == "Remove mapping"
 
 
+def test_a_selected_line_is_drawn_in_the_selection_colour(qtbot, editor):
+    from erd_studio.gui.mapping import canvas_items
+
+    canvas = editor.canvas
+    link = canvas.scene().links[4]
+    middle = canvas.mapFromScene(link.path().pointAtPercent(0.5))
+
+    def colours_near_middle() -> set[str]:
+        image = canvas.viewport().grab().toImage()
+        return {
+            image.pixelColor(middle.x() + dx, middle.y() + dy).name() for dx in (-1, 0, 1) for dy in (-2, -1, 0, 1, 2)
+        }
+
+    assert canvas_items._SELECTED.name() not in colours_near_middle()
+    click(canvas, link.path().pointAtPercent(0.5))
+    assert link.isSelected()
+    qtbot.waitUntil(lambda: canvas_items._SELECTED.name() in colours_near_middle())
+
+
 def test_double_click_attribute_gives_it_a_constant_or_template(qtbot, editor, document):
     click(editor.canvas, attr_center(editor, "priority"), double=True)
     dialog = open_dialog(qtbot, editor)
