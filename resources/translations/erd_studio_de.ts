@@ -2162,6 +2162,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>⚠ Veraltet: Der Quelltext lässt sich nicht lesen. Die grafische Seite zeigt den letzten gültigen Stand und ist schreibgeschützt, bis der Quelltext behoben ist.</translation>
     </message>
     <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
         <source>Target profile: the entity the postbox creates</source>
         <translation>Zielprofil: die Entität, die die Postbox anlegt</translation>
     </message>
@@ -2172,10 +2176,6 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>The entity the postbox creates from each record</source>
         <translation>Die Entität, die die Postbox aus jedem Datensatz anlegt</translation>
-    </message>
-    <message>
-        <source>Find field or attribute…</source>
-        <translation>Feld oder Zielattribut suchen…</translation>
     </message>
     <message>
         <source>Find in mapping</source>
@@ -2772,8 +2772,12 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Unverschlüsseltes http zu anderen Rechnern erlauben (unsicher)</translation>
     </message>
     <message>
-        <source>paste a new token to store it; leave empty to keep the stored one</source>
-        <translation>neues Token einfügen, um es zu speichern; leer lassen, um das gespeicherte zu behalten</translation>
+        <source>new token (empty: keep the stored one)</source>
+        <translation>neues Token (leer: gespeichertes bleibt)</translation>
+    </message>
+    <message>
+        <source>Paste a new token to store it; leave the field empty to keep the stored one.</source>
+        <translation>Fügen Sie ein neues Token ein, um es zu speichern; lassen Sie das Feld leer, um das gespeicherte zu behalten.</translation>
     </message>
     <message>
         <source>Name</source>

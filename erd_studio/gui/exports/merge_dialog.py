@@ -165,6 +165,7 @@ class MergeDialog(QDialog):
             self.conflicts.setCellWidget(row, 3, combo)
             QWidget.setTabOrder(previous, combo)  # Tab goes through the choices, in row order
             previous = combo
+        self.conflicts.resizeColumnToContents(3)  # the longest choice whole ("Andere umbenennen")
         self.conflicts.resizeRowsToContents()
         if plan.is_empty():
             self.message.setText(self.tr("The other ERD adds nothing: everything it has is already here."))

@@ -33,8 +33,11 @@ _SUB = QColor("#607d8b")
 _LOOKUP_FILL = QColor("#e3f2fd")
 _BOLD = QFont()
 _BOLD.setBold(True)
+# The second line of a box (label · type · required) and lookup badges: one point under the
+# UI font, never under 8 pt, so it stays readable when the canvas is zoomed out to fit.
+SMALL_MIN_PT = 8.0
 _SMALL = QFont()
-_SMALL.setPointSizeF(max(6.0, _SMALL.pointSizeF() - 1.5))
+_SMALL.setPointSizeF(max(SMALL_MIN_PT, _SMALL.pointSizeF() - 1.0))
 
 
 class BoxItem(QGraphicsItem):

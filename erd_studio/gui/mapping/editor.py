@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,10 +33,13 @@ from ..i18n import localized
 from .actions import MappingActions
 from .canvas_view import CanvasView
 from .common import run_edit, tab_order
+from .eliding_combo import ElidingComboBox
 from .fields_panel import FieldsPanel
 from .inspector import Inspector
 from .mapping_table import MappingTable
 
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+CLEAR_BUTTON_ROOM = 26  # Qt keeps this for a line edit's clear button (16 px icon + 6, 4 px margin), shown or not
 ZOOM_KEYS = {"Ctrl++": QKeySequence.StandardKey.ZoomIn, "Ctrl+-": QKeySequence.StandardKey.ZoomOut}
 
 
@@ -52,6 +54,14 @@ def stale_text(has_model: bool = True) -> str:
         "MappingEditor",
         "⚠ Out of date: the source does not parse. The graphical side shows the last good state and is read-only until the source is fixed.",
     )
+
+
+def placeholder_width(edit: QLineEdit) -> int:
+    """Width at which a line edit shows its whole placeholder next to its clear button."""
+    metrics = edit.fontMetrics()
+    frame = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")  # QLineEdit's hint: 17 "x" + frame
+    clear = CLEAR_BUTTON_ROOM if edit.isClearButtonEnabled() else 0
+    return metrics.horizontalAdvance(edit.placeholderText()) + frame + clear
 
 
 class MappingEditor(QWidget):
@@ -69,15 +79,16 @@ class MappingEditor(QWidget):
         self.banner = QLabel(stale_text(), objectName="staleBanner", wordWrap=True)
         self.banner.setStyleSheet("background: #ffecb3; color: #5d4037; padding: 4px;")
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.profile_combo = QComboBox(objectName="profileCombo")
-        self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.profile_combo.setMinimumContentsLength(14)
-        self.profile_combo.setToolTip(self.tr("Target profile: the entity the postbox creates"))
+        self.profile_combo = ElidingComboBox(min_chars=6)
+        self.profile_combo.setObjectName("profileCombo")
+        self.profile_combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.profile_combo.setAccessibleName(self.tr("Target profile"))
         self.profile_combo.setAccessibleDescription(self.tr("The entity the postbox creates from each record"))
         self.profile_combo.activated.connect(lambda _i: self.set_profile(self.profile_combo.currentData()))
-        self.search_edit = QLineEdit(placeholderText=self.tr("Find field or attribute…"), clearButtonEnabled=True)
+        # A short placeholder: the bar leaves the field about 80 px at a 1280 px window; the tooltip explains
+        self.search_edit = QLineEdit(placeholderText=self.tr("Find…"), clearButtonEnabled=True)
         self.search_edit.setObjectName("canvasSearch")
+        self.search_edit.setMinimumWidth(placeholder_width(self.search_edit))
         self.search_edit.setAccessibleName(self.tr("Find in mapping"))
         self.search_edit.setToolTip(
             self.tr("Highlight fields and attributes whose name contains this text; Enter finds the next")
@@ -243,12 +254,25 @@ class MappingEditor(QWidget):
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         ids = self.document.registry().ids()
-        for profile_id in ids:
-            self.profile_combo.addItem(f"{self.document.registry().get(profile_id).name} ({profile_id})", profile_id)
+        names = [self.document.registry().get(profile_id).name for profile_id in ids]
+        for profile_id, name in zip(ids, names, strict=True):
+            # the name alone reads best in the narrow bar; the id only where two names are alike
+            text = name if names.count(name) == 1 else f"{name} ({profile_id})"
+            self.profile_combo.addItem(text, profile_id)
+            self.profile_combo.setItemData(self.profile_combo.count() - 1, f"{name} ({profile_id})", TOOLTIP)
         if isinstance(target, str) and target not in ids:
             self.profile_combo.addItem(self.tr("{target} (unknown)").format(target=target), target)
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(target)))
         self.profile_combo.blockSignals(False)
+        self.profile_combo.updateGeometry()  # its preferred width follows the longest name
+        self._profile_tooltip()
+
+    def _profile_tooltip(self) -> None:
+        """The full name and id of the target, which the box itself may show cut short."""
+        index = self.profile_combo.currentIndex()
+        full = self.profile_combo.itemData(index, TOOLTIP) or self.profile_combo.currentText()
+        tip = self.tr("Target profile: the entity the postbox creates")
+        self.profile_combo.setToolTip(f"{full}\n{tip}" if full else tip)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.canvas)

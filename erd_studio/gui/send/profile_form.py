@@ -70,7 +70,9 @@ class ProfileForm(QWidget):
         for key, label in STORAGE_LABELS.items():
             self.storage.addItem(QCoreApplication.translate("ProfileForm", label), key)
         self.token = QLineEdit(objectName="profileToken", echoMode=QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText(self.tr("paste a new token to store it; leave empty to keep the stored one"))
+        # the field is about 500 px wide: a short placeholder, the whole rule in the tooltip
+        self.token.setPlaceholderText(self.tr("new token (empty: keep the stored one)"))
+        self.token.setToolTip(self.tr("Paste a new token to store it; leave the field empty to keep the stored one."))
         self.where = QLabel(objectName="tokenWhere", wordWrap=True)
         self.warnings = QLabel(objectName="profileWarnings", wordWrap=True)
         self.refresh_colours()

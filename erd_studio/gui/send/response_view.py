@@ -110,6 +110,8 @@ class ResponseView(QWidget):
         for row, (name, value) in enumerate(o.headers.items()):
             self.headers.setItem(row, 0, QTableWidgetItem(name))
             self.headers.setItem(row, 1, QTableWidgetItem(value))
+        self.headers.resizeColumnToContents(0)  # each name on one line ("Content-Length" wrapped)
+        self.headers.resizeRowsToContents()
         self.history.addItem(send.summary(translate_message))
         self.tabs.setCurrentIndex(0)
 
