@@ -241,8 +241,32 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>„{type}“ ist kein Feldtyp; verwenden Sie einen von: {choices}</translation>
     </message>
     <message>
+        <source>(incomplete mapping)</source>
+        <translation>(unvollständige Zuordnung)</translation>
+    </message>
+    <message>
         <source>(no Location given)</source>
         <translation>(keine Location angegeben)</translation>
+    </message>
+    <message>
+        <source>(unknown profile)</source>
+        <translation>(unbekanntes Zielprofil)</translation>
+    </message>
+    <message>
+        <source>**ERD format:** {format}</source>
+        <translation>**ERD-Format:** {format}</translation>
+    </message>
+    <message>
+        <source>**ERD id:** {id}</source>
+        <translation>**ERD-ID:** {id}</translation>
+    </message>
+    <message>
+        <source>**Fields:** {fields}, **mappings:** {mappings}</source>
+        <translation>**Felder:** {fields}, **Zuordnungen:** {mappings}</translation>
+    </message>
+    <message>
+        <source>**Target:** {target}</source>
+        <translation>**Zielprofil:** {target}</translation>
     </message>
     <message>
         <source>A postbox profile named "{name}" already exists; choose another name.</source>
@@ -321,12 +345,20 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Keine Verbindung möglich: {detail}.</translation>
     </message>
     <message>
+        <source>Diagnostics</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
         <source>Enter the postbox's create URL, e.g. https://trax.example.com/api/postbox/…/records.</source>
         <translation>Geben Sie die Anlage-URL der Postbox ein, z. B. https://trax.example.com/api/postbox/…/records.</translation>
     </message>
     <message>
         <source>Enter the proxy URL, e.g. http://proxy.example.com:3128, or use the environment's proxy.</source>
         <translation>Geben Sie die Proxy-URL ein, z. B. http://proxy.example.com:3128, oder verwenden Sie den Proxy der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Fields the external system sends</source>
+        <translation>Felder, die das externe System sendet</translation>
     </message>
     <message>
         <source>Fix the problems listed, then send again.</source>
@@ -357,16 +389,32 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Das Token in einer Datei abzulegen, erfordert Ihre ausdrückliche Zustimmung; es wurde nicht gespeichert.</translation>
     </message>
     <message>
+        <source>Mappings to the target entity</source>
+        <translation>Zuordnungen zum Zielobjekt</translation>
+    </message>
+    <message>
         <source>Next: {step}</source>
         <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>No fields.</source>
+        <translation>Keine Felder.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer (no Secret Service, macOS Keychain or Windows Credential Locker was found). Choose: enter the token each time (it is not stored), or keep it in a file readable only by you.</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (weder Secret Service noch macOS-Schlüsselbund noch Windows-Anmeldeinformationsverwaltung gefunden). Wählen Sie: das Token jedes Mal eingeben (es wird nicht gespeichert) oder es in einer nur für Sie lesbaren Datei ablegen.</translation>
     </message>
     <message>
+        <source>No mappings.</source>
+        <translation>Keine Zuordnungen.</translation>
+    </message>
+    <message>
         <source>No postbox at this URL (404).</source>
         <translation>Unter dieser URL gibt es keine Postbox (404).</translation>
+    </message>
+    <message>
+        <source>No problems found: the ERD is valid for its target.</source>
+        <translation>Keine Probleme gefunden: Die ERD ist für ihr Zielprofil gültig.</translation>
     </message>
     <message>
         <source>Not sent: {detail}</source>
@@ -749,12 +797,44 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>das Profil {path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>constant {value}</source>
+        <translation>Konstante {value}</translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
         <source>expected a key in double quotes (is there a trailing comma?)</source>
         <translation>hier wird ein Schlüssel in doppelten Anführungszeichen erwartet (steht ein Komma zu viel da?)</translation>
     </message>
     <message>
         <source>field {key}</source>
         <translation>Feld {key}</translation>
+    </message>
+    <message>
+        <source>field {source}</source>
+        <translation>Feld {source}</translation>
+    </message>
+    <message>
+        <source>filled from</source>
+        <translation>befüllt aus</translation>
     </message>
     <message>
         <source>find the keychain</source>
@@ -765,8 +845,24 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>er muss zu {pattern} passen</translation>
     </message>
     <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
         <source>mapping {target}</source>
         <translation>Zuordnung {target}</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <source>no connection to {host} within {seconds} s</source>
@@ -801,6 +897,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>nur eine Zuordnung aus einem Quellfeld kann eine Umsetzungstabelle haben</translation>
     </message>
     <message>
+        <source>otherwise {default}</source>
+        <translation>sonst {default}</translation>
+    </message>
+    <message>
         <source>proxy error: {words}</source>
         <translation>Proxy-Fehler: {words}</translation>
     </message>
@@ -813,12 +913,28 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Token entfernen</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
         <source>some values of the field "{key}" are not allowed values of "{target}"; add a lookup table that translates them</source>
         <translation>einige Werte des Felds „{key}“ sind für „{target}“ nicht erlaubt; legen Sie eine Umsetzungstabelle an, die sie übersetzt</translation>
     </message>
     <message>
         <source>store the token</source>
         <translation>Token speichern</translation>
+    </message>
+    <message>
+        <source>target attribute</source>
+        <translation>Zielattribut</translation>
+    </message>
+    <message>
+        <source>template {text}</source>
+        <translation>Vorlage {text}</translation>
     </message>
     <message>
         <source>the ERD already has a field with this key</source>
@@ -1093,6 +1209,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>es gibt keine Zuordnung Nummer {number}</translation>
     </message>
     <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
         <source>unknown export format "{name}"; use one of: {choices}</source>
         <translation>unbekanntes Exportformat „{name}“; verwenden Sie eines von: {choices}</translation>
     </message>
@@ -1101,12 +1221,36 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>bis {value}</translation>
     </message>
     <message>
+        <source>values: {values}</source>
+        <translation>Werte: {values}</translation>
+    </message>
+    <message>
+        <source>via lookup ({pairs})</source>
+        <translation>über Umsetzungstabelle ({pairs})</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
         <source>when the issue was created</source>
         <translation>wann das Issue angelegt wurde</translation>
     </message>
     <message>
         <source>when the issue was last updated</source>
         <translation>wann das Issue zuletzt geändert wurde</translation>
+    </message>
+    <message>
+        <source>where (JSON pointer)</source>
+        <translation>Stelle (JSON-Pointer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s).</source>
+        <translation>{errors} Fehler, {warnings} Warnung(en).</translation>
     </message>
     <message>
         <source>{host} refused the connection on port {port}</source>

@@ -5,20 +5,32 @@ it, and whether the definition is sound. So the page has the target, a fields ta
 a mappings table and the current diagnostics, all taken from the same validation the
 editor shows.
 
-Options: ``registry`` (a ProfileRegistry for targets loaded from files).
+Every word a reader sees (headings, table headers, yes/no, notes, diagnostics) is a
+``msg()`` template, so the page can be written in the auditors' language from the CLI
+too; what comes from the ERD (keys, labels, examples, descriptions) stays as it is.
+
+Options: ``registry`` (a ProfileRegistry for targets loaded from files); ``language``
+("en", the default, or "de": the language of the page's own words).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..canonical import to_text
+from ..catalogue import translator
+from ..diagnostics import ERROR, WARNING
+from ..messages import Msg, identity, msg
 from ..model import MISSING, ErdDocument, Field
 from ..model import Mapping as ErdMapping
 from ..profiles import ProfileRegistry, default_registry
 from ..validate import validate_text
+
+Translate = Callable[[str], str]
+LANGUAGES = ("en", "de")
+SEVERITIES = {ERROR: msg("error"), WARNING: msg("warning")}
 
 
 def cell(value: Any) -> str:
@@ -34,30 +46,34 @@ def _code(value: Any) -> str:
     return f"`{text}`" if text and "`" not in text else text
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+def _table(header: list[Msg], rows: list[list[str]], tr: Translate) -> list[str]:
+    out = ["| " + " | ".join(cell(h.render(tr)) for h in header) + " |", "|" + "---|" * len(header)]
     out += ["| " + " | ".join(row) + " |" for row in rows]
     return out
 
 
-def _constraints(f: Field) -> str:
+def _yes_no(value: bool, tr: Translate) -> str:
+    return (msg("yes") if value else msg("no")).render(tr)
+
+
+def _constraints(f: Field, tr: Translate) -> str:
     parts = []
     if isinstance(f.values, list):
-        parts.append("values: " + ", ".join(_code(v) for v in f.values))
+        parts.append(msg("values: {values}", values=", ".join(_code(v) for v in f.values)).render(tr))
     for key in ("minLength", "maxLength", "pattern", "minimum", "maximum", "default"):
-        if f.get(key) is not MISSING:
+        if f.get(key) is not MISSING:  # the ERD's own property names: an auditor finds them in the file
             parts.append(f"{key} {_code(f.get(key))}")
     return "; ".join(parts)
 
 
-def _field_rows(doc: ErdDocument) -> list[list[str]]:
+def _field_rows(doc: ErdDocument, tr: Translate) -> list[list[str]]:
     return [
         [
             _code(f.key),
             cell(f.label),
             cell(f.type),
-            "yes" if f.is_required else "no",
-            _constraints(f),
+            _yes_no(f.is_required, tr),
+            _constraints(f, tr),
             _code(f.example),
             cell(f.description),
         ]
@@ -65,63 +81,90 @@ def _field_rows(doc: ErdDocument) -> list[list[str]]:
     ]
 
 
-def describe_mapping(m: ErdMapping) -> str:
+def describe_mapping(m: ErdMapping, translate: Translate = identity) -> str:
     """How a mapping fills its attribute, in words ("field `name`", "constant `6`")."""
     if m.kind == "source":
-        text = f"field {_code(m.source)}"
+        text = msg("field {source}", source=_code(m.source)).render(translate)
         if isinstance(m.lookup, dict):
             pairs = ", ".join(f"{_code(k)} → {_code(v)}" for k, v in m.lookup.items())
-            text += f" via lookup ({pairs})"
+            text += " " + msg("via lookup ({pairs})", pairs=pairs).render(translate)
             if m.default is not MISSING:
-                text += f", otherwise {_code(m.default)}"
+                text += ", " + msg("otherwise {default}", default=_code(m.default)).render(translate)
         return text
     if m.kind == "constant":
-        return f"constant {_code(json.dumps(m.constant, ensure_ascii=False))}"
+        value = _code(json.dumps(m.constant, ensure_ascii=False))
+        return msg("constant {value}", value=value).render(translate)
     if m.kind == "template":
-        return f"template {_code(m.template)}"
-    return "(incomplete mapping)"
+        return msg("template {text}", text=_code(m.template)).render(translate)
+    return msg("(incomplete mapping)").render(translate)
 
 
-def _mapping_rows(doc: ErdDocument, registry: ProfileRegistry) -> list[list[str]]:
+def _mapping_rows(doc: ErdDocument, registry: ProfileRegistry, tr: Translate) -> list[list[str]]:
     profile = registry.get(doc.target)
     rows = []
     for m in doc.mapping_list():
         attr = profile.attribute(m.target) if profile else None
         label = cell(attr.label) if attr and attr.label else ""
-        required = "yes" if attr and attr.required else ("no" if attr else "?")
-        rows.append([_code(m.target), label, required, describe_mapping(m)])
+        required = _yes_no(bool(attr.required), tr) if attr else "?"
+        rows.append([_code(m.target), label, required, describe_mapping(m, tr)])
     return rows
+
+
+def _summary(doc: ErdDocument, registry: ProfileRegistry, tr: Translate) -> list[str]:
+    profile = registry.get(doc.target)
+    target = _code(doc.target) + (f" — {cell(profile.name)}" if profile else " " + msg("(unknown profile)").render(tr))
+    items = [
+        msg("**ERD id:** {id}", id=_code(doc.id)),
+        msg("**ERD format:** {format}", format=cell(doc.erd)),
+        msg("**Target:** {target}", target=target),
+        msg(
+            "**Fields:** {fields}, **mappings:** {mappings}",
+            fields=len(doc.field_list()),
+            mappings=len(doc.mapping_list()),
+        ),
+    ]
+    return [f"- {item.render(tr)}" for item in items]
+
+
+def _fields(doc: ErdDocument, tr: Translate) -> list[str]:
+    lines = ["## " + msg("Fields the external system sends").render(tr), ""]
+    rows = _field_rows(doc, tr)
+    header = [msg("key"), msg("label"), msg("type"), msg("required"), msg("constraints"), msg("example")]
+    header.append(msg("description"))
+    return lines + (_table(header, rows, tr) if rows else ["_" + msg("No fields.").render(tr) + "_"])
+
+
+def _mappings(doc: ErdDocument, registry: ProfileRegistry, tr: Translate) -> list[str]:
+    lines = ["## " + msg("Mappings to the target entity").render(tr), ""]
+    rows = _mapping_rows(doc, registry, tr)
+    header = [msg("target attribute"), msg("label"), msg("required"), msg("filled from")]
+    return lines + (_table(header, rows, tr) if rows else ["_" + msg("No mappings.").render(tr) + "_"])
+
+
+def _severity(severity: str, tr: Translate) -> str:
+    return SEVERITIES[severity].render(tr) if severity in SEVERITIES else severity
+
+
+def _diagnostics(doc: ErdDocument, registry: ProfileRegistry, tr: Translate) -> list[str]:
+    result = validate_text(to_text(doc), registry)
+    lines = ["## " + msg("Diagnostics").render(tr), ""]
+    if not result.diagnostics:
+        return [*lines, msg("No problems found: the ERD is valid for its target.").render(tr)]
+    rows = [
+        [d.code, _severity(d.severity, tr), _code(d.pointer or "/"), cell(d.localized(tr))] for d in result.diagnostics
+    ]
+    counts = msg("{errors} error(s), {warnings} warning(s).", errors=result.errors, warnings=result.warnings)
+    header = [msg("code"), msg("severity"), msg("where (JSON pointer)"), msg("message")]
+    return [*lines, counts.render(tr), "", *_table(header, rows, tr)]
 
 
 def export(doc: ErdDocument, options: Mapping[str, Any]) -> str:
     registry = options.get("registry") or default_registry()
-    result = validate_text(to_text(doc), registry)
-    profile = registry.get(doc.target)
+    tr = translator(str(options.get("language") or "en"))
     title = doc.name if isinstance(doc.name, str) and doc.name else doc.id
     lines = [f"# {cell(title)}", ""]
     if isinstance(doc.description, str) and doc.description:
         lines += [cell(doc.description), ""]
-    lines += [
-        f"- **ERD id:** {_code(doc.id)}",
-        f"- **ERD format:** {cell(doc.erd)}",
-        f"- **Target:** {_code(doc.target)}" + (f" — {cell(profile.name)}" if profile else " (unknown profile)"),
-        f"- **Fields:** {len(doc.field_list())}, **mappings:** {len(doc.mapping_list())}",
-        "",
-        "## Fields the external system sends",
-        "",
-    ]
-    field_rows = _field_rows(doc)
-    header = ["key", "label", "type", "required", "constraints", "example", "description"]
-    lines += _table(header, field_rows) if field_rows else ["_No fields._"]
-    lines += ["", "## Mappings to the target entity", ""]
-    mapping_rows = _mapping_rows(doc, registry)
-    header = ["target attribute", "label", "required", "filled from"]
-    lines += _table(header, mapping_rows) if mapping_rows else ["_No mappings._"]
-    lines += ["", "## Diagnostics", ""]
-    if result.diagnostics:
-        rows = [[d.code, d.severity, _code(d.pointer or "/"), cell(d.message)] for d in result.diagnostics]
-        lines.append(f"{result.errors} error(s), {result.warnings} warning(s).")
-        lines += ["", *_table(["code", "severity", "where (JSON pointer)", "message"], rows)]
-    else:
-        lines.append("No problems found: the ERD is valid for its target.")
+    lines += [*_summary(doc, registry, tr), "", *_fields(doc, tr), "", *_mappings(doc, registry, tr), ""]
+    lines += _diagnostics(doc, registry, tr)
     return "\n".join(lines) + "\n"
