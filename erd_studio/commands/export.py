@@ -13,6 +13,7 @@ from typing import Any
 from ..core import FileError, LoadResult, ProfileError, ProfileRegistry, load_bytes, load_path, load_profile_file
 from ..core.exporters import EXPORTERS, ExportError, get_exporter
 from ..core.exporters.files import write_atomic
+from ..core.exporters.markdown import LANGUAGES
 from ..core.exporters.youtrack_map import PropertyError, parse_property
 
 
@@ -49,6 +50,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="where a field comes from: summary, description, url, id, reporter.email, created, "
         "field:NAME (custom field), const:VALUE or none",
     )
+    m = p.add_argument_group("Markdown (markdown)")
+    m.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of the page's headings, table headers and notes; the ERD's own data "
+        "(keys, labels, descriptions) stays as written (default: en; other formats ignore it)",
+    )
     p.set_defaults(func=run)
 
 
@@ -69,7 +78,7 @@ def _profile_url(name: str) -> str:
 
 def options_from_args(args: argparse.Namespace, result: LoadResult, registry: ProfileRegistry) -> dict[str, Any]:
     """The exporter options the command line asks for (checked against the ERD)."""
-    opts: dict[str, Any] = {"registry": registry}
+    opts: dict[str, Any] = {"registry": registry, "language": args.language}
     if args.url and args.profile:
         raise UsageError("give either --url or --profile, not both")
     url = _profile_url(args.profile) if args.profile else args.url
