@@ -1560,6 +1560,18 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>&amp;Format:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>Language of the description</source>
+        <translation>Sprache der Beschreibung</translation>
+    </message>
+    <message>
+        <source>The language of the headings, table headers and notes. The ERD's own keys, labels and descriptions stay as written.</source>
+        <translation>Die Sprache der Überschriften, Tabellenköpfe und Hinweise. Die Schlüssel, Bezeichnungen und Beschreibungen der ERD bleiben, wie sie sind.</translation>
+    </message>
+    <message>
         <source>The ERD source has a JSON error (see Problems); fix it before exporting.</source>
         <translation>Der ERD-Quelltext enthält einen JSON-Fehler (siehe Probleme); beheben Sie ihn vor dem Export.</translation>
     </message>

@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 from ...core.exporters import EXPORTERS, ExportError, get_exporter
 from ...core.exporters.files import write_atomic
 from ..document import Document
-from ..i18n import localized
+from ..i18n import LANGUAGES, chosen_language, localized
 from . import memory
 from .youtrack_options import YouTrackOptionsWidget
 
 _POSTBOX_FORMATS = ("curl", "youtrack")
 _RECORD_FORMATS = ("sample", "curl")
 _YOUTRACK_FORMATS = ("youtrack", "youtrack-settings")
+_LANGUAGE_FORMATS = ("markdown",)
 
 
 def postbox_profiles() -> list[Any]:
@@ -66,6 +67,7 @@ class ExportDialog(QDialog):
         for e in EXPORTERS.values():
             self.format_box.addItem(f"{e.name} — {localized(e.description)}", e.name)
         self.format_box.currentIndexChanged.connect(self.on_format_changed)
+        self.language_box = self._language_box()
         self.preview = QPlainTextEdit(objectName="preview", readOnly=True)
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setAccessibleDescription(self.tr("The exact text that Save writes"))
@@ -141,18 +143,36 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        top = QFormLayout()
+        top = self.top_form = QFormLayout()
         top.addRow(self.tr("&Format:"), self.format_box)
+        top.addRow(self.tr("&Language:"), self.language_box)  # beside the format: no options pane for one combo
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addLayout(path_row)
         layout.addLayout(buttons)
 
+    def _language_box(self) -> QComboBox:
+        """The language of a Markdown page's own words (auditors may read German, the ERD stays as written)."""
+        box = QComboBox(objectName="language")
+        box.setAccessibleName(self.tr("Language of the description"))
+        box.setToolTip(
+            self.tr(
+                "The language of the headings, table headers and notes. "
+                "The ERD's own keys, labels and descriptions stay as written."
+            )
+        )
+        for code, name in LANGUAGES.items():  # each language in its own words, as in View → Language
+            box.addItem(name, code)
+        box.setCurrentIndex(max(0, box.findData(chosen_language())))
+        box.currentIndexChanged.connect(self.refresh)
+        return box
+
     def _tab_order(self, browse: QPushButton, close: QPushButton) -> None:
-        """Reading order: format, postbox options, YouTrack options, preview, path, buttons."""
+        """Reading order: format, language, postbox options, YouTrack options, preview, path, buttons."""
         chain = [
             self.format_box,
+            self.language_box,
             self.profile_box,
             self.url_edit,
             self.record_edit,
@@ -175,8 +195,12 @@ class ExportDialog(QDialog):
     def select_format(self, name: str) -> None:
         self.format_box.setCurrentIndex(self.format_box.findData(name))
 
+    def language(self) -> str:
+        """The Markdown page's language code ("en", "de")."""
+        return str(self.language_box.currentData())
+
     def options(self) -> dict[str, Any]:
-        opts: dict[str, Any] = {"registry": self._document.registry()}
+        opts: dict[str, Any] = {"registry": self._document.registry(), "language": self.language()}
         if self.url_edit.text().strip():
             opts["url"] = self.url_edit.text().strip()
         if self.record_edit.text().strip():
@@ -217,6 +241,7 @@ class ExportDialog(QDialog):
             self.postbox_form.setRowVisible(row, name in _POSTBOX_FORMATS)
         self.postbox_form.setRowVisible(2, name in _RECORD_FORMATS)
         self.youtrack_box.setVisible(name in _YOUTRACK_FORMATS)
+        self.top_form.setRowVisible(1, name in _LANGUAGE_FORMATS)
         # a format without options gives the preview the whole width instead of an empty pane
         self.options_panel.setVisible(not self.postbox_box.isHidden() or not self.youtrack_box.isHidden())
         self.path_edit.setText(str(self._default_path()))
@@ -324,10 +349,13 @@ class ExportDialog(QDialog):
     def _remembered(self) -> dict[str, str]:
         values = {name: edit.text().strip() for name, edit in self.youtrack.edits.items()}
         folder = str(Path(self.path_edit.text().strip()).expanduser().absolute().parent)
-        return {**values, "format": self.format_name(), "url": self.url_edit.text().strip(), "folder": folder}
+        values |= {"format": self.format_name(), "url": self.url_edit.text().strip(), "folder": folder}
+        return {**values, "markdown_language": self.language()}
 
     def _restore(self, values: dict[str, str]) -> None:
-        """Last session's format, URL and guard (the widgets' signals refresh the preview)."""
+        """Last session's format, URL, guard and Markdown language (the widgets' signals refresh the preview)."""
+        if (index := self.language_box.findData(values.get("markdown_language"))) >= 0:
+            self.language_box.setCurrentIndex(index)
         for name, edit in self.youtrack.edits.items():
             if name in values:
                 edit.setText(values[name])

@@ -1,5 +1,6 @@
-"""What the export dialog remembers between runs (QSettings): the last format, URL, folder
-and YouTrack guard, so an administrator sets up the workflow options once, not per export.
+"""What the export dialog remembers between runs (QSettings): the last format, URL, folder,
+YouTrack guard and Markdown language, so an administrator sets up the options once, not per
+export (an ISMS team that writes its audit pages in German keeps doing so in an English UI).
 
 Property mappings are not remembered: they belong to one ERD's fields.
 """
@@ -9,7 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 PREFIX = "export/"
-REMEMBERED = ("format", "url", "folder", "severity_field", "severity_value", "reported_field", "token_setting")
+REMEMBERED = (
+    "format",
+    "url",
+    "folder",
+    "severity_field",
+    "severity_value",
+    "reported_field",
+    "token_setting",
+    "markdown_language",
+)
 
 
 def load() -> dict[str, str]:
