@@ -13,6 +13,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from ..resources import resource
 from .messages import CONTEXT, identity
@@ -25,7 +26,11 @@ def entries(language: str) -> dict[str, str]:
     """English template → translation for ``language``; empty when there is no catalogue."""
     if language == SOURCE_LANGUAGE or not language.isalnum():
         return {}
-    path = resource("translations", f"erd_studio_{language}.ts")
+    return read_ts(resource("translations", f"erd_studio_{language}.ts"))
+
+
+def read_ts(path: Path) -> dict[str, str]:
+    """The finished "Diagnostics" translations of one .ts file; empty when it cannot be read."""
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):
