@@ -58,3 +58,6 @@ def test_installed_wheel_validates_a_shipped_example(tmp_path):
     assert ok.returncode == 0, ok.stdout + ok.stderr
     mistakes = cli("validate", str(example.with_name("mistakes.erd.json")))
     assert mistakes.returncode == 1 and "E101" in mistakes.stdout
+    # the German catalogue (.ts) ships too: the CLI reads it, without Qt, for the German audit page
+    german = cli("export", "--format", "markdown", "--language", "de", str(example))
+    assert german.returncode == 0 and "## Felder, die das externe System sendet" in german.stdout, german.stderr
