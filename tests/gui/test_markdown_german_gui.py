@@ -70,8 +70,15 @@ def test_preview_follows_the_language_and_save_remembers_it(qtbot, main_window, 
     qtbot.addWidget(again)
     assert again.format_name() == "markdown" and again.language_box.currentText() == "Deutsch"
     assert "## Prüfergebnisse" in again.preview.toPlainText()
-    again.select_format("sample")  # other formats have no language
+    again.language_box.setCurrentIndex(again.language_box.findData("en"))  # looked at in English …
+    again.select_format("sample")  # … but saved a sample: other formats have no language
     assert not again.language_box.isVisibleTo(again)
+    again.path_edit.setText(str(tmp_path / "sample.json"))
+    assert again.on_save()
+    again.reject()
+    third = ExportDialog(main_window.document(), main_window)
+    qtbot.addWidget(third)
+    assert third.language_box.currentText() == "Deutsch"  # the audit page's language stays as last saved
 
 
 def test_german_ui_starts_with_a_german_page_and_the_combo_is_reachable(qtbot, german, main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -350,7 +350,12 @@ class ExportDialog(QDialog):
         values = {name: edit.text().strip() for name, edit in self.youtrack.edits.items()}
         folder = str(Path(self.path_edit.text().strip()).expanduser().absolute().parent)
         values |= {"format": self.format_name(), "url": self.url_edit.text().strip(), "folder": folder}
-        return {**values, "markdown_language": self.language()}
+        # only a saved Markdown page says which language the auditors read; other saves keep it
+        saved_page = self.format_name() in _LANGUAGE_FORMATS
+        return {
+            **values,
+            "markdown_language": self.language() if saved_page else memory.load().get("markdown_language", ""),
+        }
 
     def _restore(self, values: dict[str, str]) -> None:
         """Last session's format, URL, guard and Markdown language (the widgets' signals refresh the preview)."""
