@@ -93,3 +93,18 @@ def test_every_message_template_is_a_literal_the_catalogue_can_find() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert int(run.stdout) > 250  # core diagnostics, postbox texts, errors and export descriptions
+
+
+def test_a_payload_or_sample_nested_too_deeply_is_refused_in_words_not_a_crash() -> None:
+    from erd_studio.core import load_path
+    from erd_studio.core.imports.sample import SampleError, parse_sample
+    from erd_studio.postbox.payloadcheck import check_payload
+
+    doc = load_path(ROOT / "resources" / "examples" / "youtrack-high-severity.erd.json").document
+    deep = "[" * 100_000
+    check = check_payload(doc, None, deep)
+    assert not check.ok and "nested too deeply" in str(check.problems[0])
+    deep_but_valid = '{"data": [' + '{"a": ' * 5000 + "1" + "}" * 5000 + "]}"
+    assert not check_payload(doc, None, deep_but_valid).ok
+    with pytest.raises(SampleError, match="nested too deeply"):
+        parse_sample(deep)

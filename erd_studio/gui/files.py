@@ -129,22 +129,14 @@ class FileController(QObject):
         path = Path(path).absolute()
         if _is_shipped(path):
             return self.new_document(path)
-        try:
-            raw = read_file_bytes(path)
-        except FileError as exc:
-            tell(
-                self._parent,
-                "openFailedBox",
-                self.tr("Cannot open the file"),
-                localized(exc),
-                self.tr("Check the path and try again."),
-            )
-            settings.remove_recent_file(path)
-            self.recentChanged.emit()
+        read = self._read(path)  # refuse a file that cannot be opened before asking about unsaved work
+        if read is None or not self.maybe_save():
             return False
-        text = self._text_of(path, raw)
-        if text is None or not self.maybe_save():
+        # Read again: saving the unsaved work may just have written this very file.
+        read = self._read(path)
+        if read is None:
             return False
+        raw, text = read
         notes = []
         self._newline = "\r\n" if "\r\n" in text[:65536] else "\n"
         text = text.replace("\r\n", "\n")
@@ -162,12 +154,42 @@ class FileController(QObject):
         self.notice.emit(" ".join(notes))
         return True
 
+    def _read(self, path: Path) -> tuple[bytes, str] | None:
+        """The file's bytes and text; None after telling the user why it cannot be opened."""
+        try:
+            raw = read_file_bytes(path)
+        except FileError as exc:
+            tell(
+                self._parent,
+                "openFailedBox",
+                self.tr("Cannot open the file"),
+                localized(exc),
+                self.tr("Check the path and try again."),
+            )
+            settings.remove_recent_file(path)
+            self.recentChanged.emit()
+            return None
+        text = self._text_of(path, raw)
+        return None if text is None else (raw, text)
+
     def _text_of(self, path: Path, raw: bytes) -> str | None:
         """The file's text; None (after saying why) for binary data or bytes that are not UTF-8.
 
         Such a file is refused rather than shown with replacement characters: saving
         that text would destroy the bytes it could not show. The current document stays.
         """
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (or -32) with a byte order mark
+            tell(
+                self._parent,
+                "notTextFileBox",
+                self.tr("Not UTF-8 text"),
+                self.tr("“{name}” is UTF-16 text, so ERD Studio does not open it.").format(name=path.name),
+                self.tr(
+                    "Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8; in PowerShell: Out-File -Encoding utf8) "
+                    "and open it again. Nothing was opened or changed."
+                ),
+            )
+            return None
         if b"\0" in raw[:8192]:
             tell(
                 self._parent,

@@ -104,10 +104,7 @@ _STATUS = {
     ),
     409: (
         msg("The postbox already received a record with this id (409); nothing new was created."),
-        msg(
-            "Change the record's id in the payload and send again "
-            '(in the send dialog, the "New sample" button makes a payload with a new id).'
-        ),
+        msg("Change the record's id in the payload and send again."),
     ),
     413: (msg("The payload is too large for the postbox (413)."), msg("Send fewer records or shorter texts.")),
     415: (

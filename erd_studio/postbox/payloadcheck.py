@@ -43,6 +43,13 @@ def fresh_payload(doc: ErdDocument) -> dict[str, Any]:
 
 def check_payload(doc: ErdDocument, profile: TargetProfile | None, text: str) -> PayloadCheck:
     try:
+        return _check(doc, profile, text)
+    except RecursionError:  # json, jsonschema and the evaluation all recurse into the body
+        return PayloadCheck(None, [msg("The payload is nested too deeply to check; a record needs about 4 levels.")])
+
+
+def _check(doc: ErdDocument, profile: TargetProfile | None, text: str) -> PayloadCheck:
+    try:
         body = json.loads(text)
     except json.JSONDecodeError as exc:
         problem = msg(

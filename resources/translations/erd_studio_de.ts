@@ -289,10 +289,6 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Abgebrochen: ERD Studio wartet nicht mehr auf die Antwort.</translation>
     </message>
     <message>
-        <source>Change the record's id in the payload and send again (in the send dialog, the "New sample" button makes a payload with a new id).</source>
-        <translation>Ändern Sie die ID des Datensatzes in den Nutzdaten und senden Sie erneut (im Sendedialog erzeugt die Schaltfläche „Neues Beispiel“ Nutzdaten mit neuer ID).</translation>
-    </message>
-    <message>
         <source>Check the URL in the profile; open the answer below to see who answered.</source>
         <translation>Prüfen Sie die URL im Profil; in der Antwort unten sehen Sie, wer geantwortet hat.</translation>
     </message>
@@ -507,6 +503,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>The keychain's unlock prompt was dismissed, so ERD Studio could not {what}. Try again and unlock it.</source>
         <translation>Die Abfrage zum Entsperren des Schlüsselbunds wurde geschlossen, daher konnte ERD Studio „{what}“ nicht ausführen. Versuchen Sie es erneut und entsperren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The payload is nested too deeply to check; a record needs about 4 levels.</source>
+        <translation>Die Nutzdaten sind zu tief verschachtelt, um sie zu prüfen; ein Datensatz braucht etwa 4 Ebenen.</translation>
     </message>
     <message>
         <source>The payload is not valid JSON (line {line}, column {column}): {reason}.</source>
@@ -1173,6 +1173,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>das Beispiel ist leer; fügen Sie ein JSON-Objekt ein, etwa ein Ticket aus der API Ihres Trackers</translation>
     </message>
     <message>
+        <source>the sample is nested too deeply; paste one ticket as a JSON object</source>
+        <translation>das Beispiel ist zu tief verschachtelt; fügen Sie ein Ticket als JSON-Objekt ein</translation>
+    </message>
+    <message>
         <source>the sample is not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>das Beispiel ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason})</translation>
     </message>
@@ -1335,6 +1339,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>"data" must be a list of records [ … ]</source>
         <translation>„data“ muss eine Liste von Datensätzen [ … ] sein</translation>
+    </message>
+    <message>
+        <source>Change the record's id in the payload and send again.</source>
+        <translation>Ändern Sie die ID des Datensatzes in den Nutzdaten und senden Sie erneut.</translation>
     </message>
     <message>
         <source>the mapping source "{source}" is not a field of this ERD</source>
@@ -1818,6 +1826,14 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>Not UTF-8 text</source>
         <translation>Kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>“{name}” is UTF-16 text, so ERD Studio does not open it.</source>
+        <translation>„{name}“ ist UTF-16-Text, daher öffnet ERD Studio die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8; in PowerShell: Out-File -Encoding utf8) and open it again. Nothing was opened or changed.</source>
+        <translation>Speichern Sie sie als UTF-8 (im Editor: Speichern unter, Codierung UTF-8; in PowerShell: Out-File -Encoding utf8) und öffnen Sie sie erneut. Es wurde nichts geöffnet oder geändert.</translation>
     </message>
     <message>
         <source>“{name}” is not a UTF-8 text file, so ERD Studio does not open it.</source>
@@ -3174,6 +3190,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
     <message>
         <source>Next: {step}</source>
         <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>"New sample" makes a payload with a new id.</source>
+        <translation>„Neues Beispiel“ erzeugt Nutzdaten mit einer neuen ID.</translation>
     </message>
     <message>
         <source>The postbox says: "{message}" (at {place})</source>

@@ -262,3 +262,25 @@ def test_ctrl_n_then_ctrl_s_asks_where_to_save(qtbot, main_window, tmp_path, ans
     saved = tmp_path / "fresh.erd.json"  # the ERD suffix is added
     assert doc.path() == saved and saved.read_text("utf-8") == doc.text()
     assert main_window.windowTitle() == "fresh.erd.json — ERD Studio"
+
+
+def test_reopening_the_open_file_after_saving_keeps_the_saved_edit(qtbot, main_window, erd_copy, answer_box):
+    """Open Recent (or a drop) of the file being edited: answering Save must not bring the old text back."""
+    assert main_window.files.open_path(erd_copy)
+    _type_at_end(qtbot, main_window, " ")
+    main_window.document().replace_text("edit", main_window.document().text().replace("Mail", "EDITED", 1))
+    answer_box("unsavedChangesBox", Button.Save)
+    assert main_window.files.open_path(erd_copy)
+    assert "EDITED" in erd_copy.read_text("utf-8")
+    assert "EDITED" in main_window.document().text() and not main_window.document().is_modified()
+    _type_at_end(qtbot, main_window, " ")
+    assert main_window.files.save()
+    assert "EDITED" in erd_copy.read_text("utf-8")  # the next save writes the edit, not the old text
+
+
+def test_a_utf16_file_is_named_as_such_with_how_to_convert_it(qtbot, main_window, tmp_path, answer_box):
+    path = tmp_path / "windows.erd.json"
+    path.write_text('{"erd": "1.0"}', "utf-16")  # what PowerShell 5.1's > writes
+    told = answer_box("notTextFileBox", Button.Ok)
+    assert not main_window.files.open_path(path)
+    assert told and "UTF-16" in told[0] and "Encoding UTF-8" in told[0]

@@ -71,6 +71,8 @@ def parse_sample(text: str) -> Any:
                 reason=json_reason(exc),
             )
         ) from exc
+    except RecursionError:
+        raise SampleError(msg("the sample is nested too deeply; paste one ticket as a JSON object")) from None
 
 
 def _fits(value: Any, type_name: str) -> bool:

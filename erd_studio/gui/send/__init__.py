@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -48,6 +48,7 @@ def install(window: Any) -> None:
 
 def open_profiles_dialog(window: Any) -> ProfilesDialog:
     dialog = ProfilesDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed dialog must not linger
     dialog.profilesChanged.connect(window.postbox_picker.reload)
     dialog.setModal(True)
     dialog.show()

@@ -120,6 +120,10 @@ class ResponseView(QWidget):
         if self._shown is not None:
             self.diagnosis.setText(self._diagnosis_html(self._shown.diagnosis))
 
+    def _duplicate(self) -> bool:
+        """A 409: the postbox had this record id already (the send dialog offers a fresh sample)."""
+        return self._shown is not None and self._shown.outcome.status == 409
+
     def _diagnosis_html(self, d: Diagnosis) -> str:
         c = theme.colors()
         colour = {"success": c.ok, "error": c.error, "warning": c.warning}.get(d.severity, c.text).name()
@@ -132,6 +136,7 @@ class ResponseView(QWidget):
             f"<p style='color:{colour}; font-weight:bold'>{_html(localized(d.headline))}</p>{created}"
             + "<p>"
             + self.tr("Next: {step}").format(step=_html(localized(d.next_step)))
+            + (" " + _html(self.tr('"New sample" makes a payload with a new id.')) if self._duplicate() else "")
             + "</p>"
         )
 

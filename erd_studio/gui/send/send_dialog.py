@@ -158,6 +158,7 @@ class SendDialog(QDialog):
         dialog = ProfilesDialog(self, self.store)
         dialog.profilesChanged.connect(self.load_profiles)
         dialog.exec()
+        dialog.deleteLater()
         self.load_profiles()
 
     def _update_send_button(self) -> None:
