@@ -159,3 +159,13 @@ def test_import_erd_without_yes_only_shows_the_plan(tmp_path: Path, capsys: pyte
     shown = capsys.readouterr()
     assert '! the attribute "title" is filled differently in both ERDs: mine' in shown.out
     assert "run again with --yes" in shown.err and erd.read_bytes() == before
+
+
+def test_export_refuses_to_write_over_the_erd_it_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    erd = tmp_path / "tickets.erd.json"
+    erd.write_bytes(JIRA.read_bytes())
+    (tmp_path / "link.erd.json").symlink_to(erd)
+    for output in (erd, tmp_path / "link.erd.json", tmp_path / "sub" / ".." / "tickets.erd.json"):
+        assert main(["export", "-f", "markdown", str(erd), "-o", str(output)]) == 2
+        assert "is the ERD being exported" in capsys.readouterr().err
+    assert erd.read_bytes() == JIRA.read_bytes()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from ..core import FileError, LoadResult, ProfileError, ProfileRegistry, load_bytes, load_path, load_profile_file
@@ -113,9 +114,22 @@ def _properties(pairs: list[str], result: LoadResult) -> dict[str, str]:
     return out
 
 
+def _writes_over_input(args: argparse.Namespace) -> bool:
+    """Whether ``-o`` names the input file itself (the export would destroy the ERD it reads)."""
+    if args.erd == "-" or not args.output or args.output == "-":
+        return False
+    source, target = Path(args.erd), Path(args.output)
+    try:
+        return source.resolve() == target.resolve() or (target.exists() and target.samefile(source))
+    except OSError:
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
     shown = "<stdin>" if args.erd == "-" else args.erd
     try:
+        if _writes_over_input(args):
+            raise UsageError(f"{args.output} is the ERD being exported; write the export to another file")
         registry = ProfileRegistry([load_profile_file(p) for p in args.target_profile])
         result = _load(args, registry)
         if result.document is None:

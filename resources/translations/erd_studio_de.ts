@@ -1592,6 +1592,10 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>Exportieren nach</translation>
     </message>
     <message>
+        <source>{path} is a folder: add a file name to save into it.</source>
+        <translation>{path} ist ein Ordner: Ergänzen Sie einen Dateinamen, um darin zu speichern.</translation>
+    </message>
+    <message>
         <source>Not saved: {path} is unchanged.</source>
         <translation>Nicht gespeichert: {path} bleibt unverändert.</translation>
     </message>

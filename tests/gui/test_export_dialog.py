@@ -176,3 +176,12 @@ def test_the_chosen_folder_survives_a_format_switch_and_an_untitled_erd_exports_
     again = ExportDialog(main_window.document(), main_window)
     qtbot.addWidget(again)
     assert Path(again.path_edit.text()).parent == chosen
+
+
+def test_saving_into_a_folder_name_asks_for_a_file_name_instead(qtbot, main_window, tmp_path: Path) -> None:
+    dialog = open_export(qtbot, main_window, tmp_path)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialog.path_edit.setText(str(folder) + "/")
+    assert not dialog.on_save()  # no "replace?" question about a folder
+    assert "is a folder: add a file name" in dialog.message.text() and list(folder.iterdir()) == []

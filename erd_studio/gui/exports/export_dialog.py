@@ -285,6 +285,9 @@ class ExportDialog(QDialog):
         if self._is_open_document(path):
             self._refuse_open_document(path)
             return False
+        if path.is_dir():
+            self.message.setText(self.tr("{path} is a folder: add a file name to save into it.").format(path=path))
+            return False
         if path.exists() and not self._confirm_replace(path):
             self.message.setText(self.tr("Not saved: {path} is unchanged.").format(path=path))
             return False
