@@ -114,3 +114,54 @@ def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
     QSettings().setValue(SETTING, "en")
     install_translators(qapp, "en")
+
+
+YOUTRACK = "youtrack-high-severity"
+
+
+@pytest.fixture
+def box() -> Iterator:
+    """A real local test postbox (in memory) serving the shipped YouTrack example's ERD."""
+    from erd_studio.postbox.local import LocalPostbox
+    from erd_studio.resources import resource
+
+    with LocalPostbox(erds=[resource("examples", f"{YOUTRACK}.erd.json")], db=":memory:") as postbox:
+        yield postbox
+
+
+@pytest.fixture
+def profile(box) -> Iterator:  # type: ignore[no-untyped-def]
+    """A saved postbox profile for ``box`` whose token is in the (test session's) keychain."""
+    from erd_studio.postbox.credentials import TokenStore
+    from erd_studio.postbox.profiles import PostboxProfile, ProfileStore
+
+    p = PostboxProfile("Local test postbox", box.records_url(YOUTRACK))
+    ProfileStore().put(p)
+    TokenStore().set(p, box.tokens[YOUTRACK])
+    yield p
+    TokenStore().delete(p)
+
+
+@pytest.fixture
+def example_window(main_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The main window with a private copy of the YouTrack example open (the window watches its file)."""
+    import shutil
+
+    from erd_studio.resources import resource
+
+    path = tmp_path / f"{YOUTRACK}.erd.json"
+    shutil.copy(resource("examples", path.name), path)
+    assert main_window.files.open_path(path)
+    return main_window
+
+
+@pytest.fixture
+def no_keychain() -> Iterator[None]:
+    """keyring's own "no backend" configuration, as on a machine without any keychain."""
+    import keyring
+    import keyring.backends.fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(before)

@@ -8,8 +8,6 @@ English words must not leak into the German window (codes, URLs and numbers stay
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,6 @@ from PySide6.QtCore import Qt
 from erd_studio.gui.exports import ExportDialog
 from erd_studio.gui.send.profiles_dialog import ProfilesDialog
 from erd_studio.postbox.credentials import TokenStore
-from erd_studio.postbox.local import LocalPostbox
 from erd_studio.postbox.profiles import PostboxProfile, ProfileStore
 from erd_studio.resources import resource
 
@@ -27,18 +24,9 @@ EXAMPLE = resource("examples", f"{YT}.erd.json")
 
 
 @pytest.fixture
-def window(german, main_window, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The main window in German with a private copy of the YouTrack example open."""
-    path = tmp_path / EXAMPLE.name
-    shutil.copy(EXAMPLE, path)
-    assert main_window.files.open_path(path)
-    return main_window
-
-
-@pytest.fixture
-def box() -> Iterator[LocalPostbox]:
-    with LocalPostbox(erds=[EXAMPLE], db=":memory:") as postbox:
-        yield postbox
+def window(german, example_window):  # type: ignore[no-untyped-def]
+    """The example window, created after the German translators were installed."""
+    return example_window
 
 
 def send_dialog(qtbot, window):  # type: ignore[no-untyped-def]

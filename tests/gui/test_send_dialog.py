@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -14,27 +12,11 @@ from erd_studio.gui.send import open_send_dialog
 from erd_studio.gui.send.profiles_dialog import ProfilesDialog
 from erd_studio.gui.send.send_dialog import SendDialog
 from erd_studio.postbox.credentials import TokenStore
-from erd_studio.postbox.local import LocalPostbox
 from erd_studio.postbox.profiles import PostboxProfile, ProfileStore
 from erd_studio.resources import resource
 
 YT = "youtrack-high-severity"
 EXAMPLE = resource("examples", f"{YT}.erd.json")
-
-
-@pytest.fixture
-def box() -> Iterator[LocalPostbox]:
-    with LocalPostbox(erds=[EXAMPLE], db=":memory:") as postbox:
-        yield postbox
-
-
-@pytest.fixture
-def profile(box: LocalPostbox) -> Iterator[PostboxProfile]:
-    p = PostboxProfile("Local test postbox", box.records_url(YT))
-    ProfileStore().put(p)
-    TokenStore().set(p, box.tokens[YT])
-    yield p
-    TokenStore().delete(p)
 
 
 def dialog_for(qtbot, window, profile: PostboxProfile) -> SendDialog:  # type: ignore[no-untyped-def]

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import stat
-from collections.abc import Iterator
 
-import keyring
-import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -19,15 +16,6 @@ from erd_studio.resources import resource
 
 YT = "youtrack-high-severity"
 EXAMPLE = resource("examples", f"{YT}.erd.json")
-
-
-@pytest.fixture
-def no_keychain() -> Iterator[None]:
-    """keyring's own "no backend" configuration, as on a machine without any keychain."""
-    before = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def answer_modal(qtbot, respond) -> None:  # type: ignore[no-untyped-def]

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
-import keyring
-import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
@@ -27,7 +23,6 @@ from erd_studio.gui.send.http_status import status_line
 from erd_studio.gui.send.profiles_dialog import ProfilesDialog
 from erd_studio.gui.send.send_dialog import SendDialog
 from erd_studio.postbox.credentials import TokenStore
-from erd_studio.postbox.local import LocalPostbox
 from erd_studio.postbox.profiles import PostboxProfile, ProfileStore, config_dir
 from erd_studio.resources import resource
 
@@ -37,27 +32,8 @@ COLOUR = re.compile(r"color:\s*(#[0-9a-fA-F]{6})")
 
 
 @pytest.fixture
-def window(main_window, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The main window with a private copy of the YouTrack example open."""
-    path = tmp_path / EXAMPLE.name
-    shutil.copy(EXAMPLE, path)
-    assert main_window.files.open_path(path)
-    return main_window
-
-
-@pytest.fixture
-def box() -> Iterator[LocalPostbox]:
-    with LocalPostbox(erds=[EXAMPLE], db=":memory:") as postbox:
-        yield postbox
-
-
-@pytest.fixture
-def profile(box: LocalPostbox) -> Iterator[PostboxProfile]:
-    p = PostboxProfile("Lokal", box.records_url(YT))
-    ProfileStore().put(p)
-    TokenStore().set(p, box.tokens[YT])
-    yield p
-    TokenStore().delete(p)
+def window(example_window):  # type: ignore[no-untyped-def]
+    return example_window
 
 
 @pytest.fixture
@@ -137,15 +113,6 @@ def test_profile_warnings_are_readable_in_both_schemes(qtbot, scheme, first: str
     for choice in (first, "dark" if first == "light" else "light"):
         switch(qtbot, choice, dialog.warnings)
         assert_readable(dialog.warnings.palette().color(QPalette.ColorRole.WindowText), dialog.warnings)
-
-
-@pytest.fixture
-def no_keychain() -> Iterator[None]:
-    """keyring's own "no backend" configuration, as on a machine without any keychain."""
-    before = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def test_broken_json_is_explained_in_german_and_the_preview_says_why_it_is_empty(  # type: ignore[no-untyped-def]
