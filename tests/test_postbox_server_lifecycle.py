@@ -199,3 +199,14 @@ def test_a_busy_port_is_a_clear_error() -> None:
         with pytest.raises(ServeError, match=f"cannot listen on 127.0.0.1 port {first.port}"):
             second.start()
         assert _post(first, "BUSY-1").status_code == 201  # the running postbox is unharmed
+
+
+def test_stop_still_stops_when_the_wake_up_pipe_was_closed_under_it() -> None:
+    """A stray close of the server's wake-up pipe (seen once in CI) must not make stop() fail."""
+    box = LocalPostbox(erds=[EXAMPLES / f"{YT}.erd.json"], db=":memory:").start()
+    port, thread = box.port, box._thread
+    os.close(box._server.trigger.trigger)  # the write end, as a stray close elsewhere would
+    box.stop()
+    assert thread is not None and not thread.is_alive() and box.store is None
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"http://127.0.0.1:{port}/", timeout=2)
