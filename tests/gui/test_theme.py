@@ -75,3 +75,42 @@ def test_view_menu_switches_the_scheme(main_window, qapp):
     assert not theme.is_dark() and theme.LIGHT.error == marks.ERROR_COLOR
     main_window.findChild(QAction, "actionSchemeSystem").trigger()
     assert QSettings().value(theme.SETTING) == ""
+
+
+def test_mapping_lines_take_the_new_colours_after_a_scheme_switch(main_window, tmp_path):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from erd_studio.gui.mapping.canvas_view import CanvasView
+
+    mistakes = tmp_path / "mistakes.erd.json"
+    mistakes.write_bytes((EXAMPLES / mistakes.name).read_bytes())
+    assert main_window.files.open_path(mistakes)
+    scene = main_window.findChild(CanvasView).scene()
+
+    def drawn_colours() -> set[str]:
+        colours: set[str] = set()
+        for link in scene.links.values():
+            rect = link.boundingRect()
+            image = QImage(int(rect.width()) + 2, int(rect.height()) + 2, QImage.Format.Format_ARGB32)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.translate(-rect.left() + 1, -rect.top() + 1)
+            link.paint(painter, QStyleOptionGraphicsItem(), None)
+            painter.end()
+            colours |= {
+                image.pixelColor(x, y).name()
+                for x in range(image.width())
+                for y in range(image.height())
+                if image.pixelColor(x, y).alpha() == 255
+            }
+        return colours
+
+    try:
+        theme.set_choice("light")
+        assert theme.LIGHT.error.name() in drawn_colours()
+        theme.set_choice("dark")
+        after = drawn_colours()
+        assert theme.DARK.error.name() in after and theme.LIGHT.error.name() not in after
+    finally:
+        theme.set_choice("")

@@ -211,9 +211,10 @@ class LinkItem(QGraphicsPathItem):
         return self.shape().boundingRect()  # room for the wider pen of a selected line
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """The selected look is chosen here rather than in itemChange: a Python itemChange
-        runs ten times per line while a canvas is built (0.1 s for 5,000 lines)."""
-        painter.setPen(self._pen(selected=True) if self.isSelected() else self.pen())
+        """The pen is chosen here, from the current colours: a switch of the colour scheme
+        recolours ``self.color`` in place, and a selected line looks selected. (Not in
+        itemChange: Qt calls a Python itemChange ten times per line while building.)"""
+        painter.setPen(self._pen(self.isSelected()))
         painter.drawPath(self.path())
 
     def shape(self) -> QPainterPath:
