@@ -71,6 +71,7 @@ class TypingCommand(ReplaceTextCommand):
         )
         self.stamp = time.monotonic()
         self.keystroke = len(inserted) + len(removed) == 1  # pastes and replacements never merge
+        self.over_selection = len(inserted) == 1 and len(removed) > 1  # a key typed over a selection
 
     def id(self) -> int:
         return TYPING_ID
@@ -78,10 +79,10 @@ class TypingCommand(ReplaceTextCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, TypingCommand) or other.stamp - self.stamp > MERGE_SECONDS:
             return False
-        if not (self.keystroke and other.keystroke):
+        if not ((self.keystroke or self.over_selection) and other.keystroke):
             return False
-        if self._is_insert() and other._is_insert() and self._continues_insert(other):
-            self.inserted += other.inserted
+        if (self._is_insert() or self.over_selection) and other._is_insert() and self._continues_insert(other):
+            self.inserted += other.inserted  # typing over a selection is one step with what follows
         elif self._is_delete() and other._is_delete() and other.start + len(other.removed) == self.start:
             self.start = other.start
             self.removed = other.removed + self.removed

@@ -201,3 +201,20 @@ def test_context_menu_undo_is_the_document_history(qtbot, main_window, youtrack_
     undo.trigger()
     assert doc.text() == youtrack_example.read_text("utf-8")
     menu.deleteLater()
+
+
+def test_typing_over_a_selection_is_one_undo_step(qtbot, main_window, youtrack_example):
+    from PySide6.QtGui import QTextCursor
+
+    doc, edit = _open(main_window, youtrack_example)
+    original = doc.text()
+    start = original.index('"Summary"') + 1
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Summary"), QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Headline")
+    assert '"label": "Headline"' in doc.text()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.text() == original  # not '"label": "H"', which would not even parse
