@@ -194,3 +194,27 @@ def test_out_of_date_makes_the_fields_side_read_only(qtbot, editor, document):
     document.undo_stack().undo()
     document.validate_now()
     assert not editor.banner.isVisible() and editor.fields.actions_["add"].isEnabled()
+
+
+def test_ctrl_z_in_a_property_box_after_enter_undoes_the_document(qtbot, example_window):
+    from PySide6.QtCore import Qt
+
+    from erd_studio.gui.mapping.inspector import Inspector
+
+    document = example_window.document()
+    original = document.text()
+    document.select("/fields/1", None)  # "description", label "Description"
+    box = example_window.findChild(Inspector).editors["label"]
+    assert box.text() == "Description"
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "Desc3")
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert box.text() == "Description" and document.text() == original  # typing not stored: the box's undo
+    qtbot.keyClicks(box, "Desc3")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert '"label": "Desc3"' in document.text()
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.text() == original and box.text() == "Description"  # the document's history, shown
+    example_window.source_view().setFocus()  # leaving the box stores nothing new
+    assert document.text() == original and not document.undo_stack().canUndo()

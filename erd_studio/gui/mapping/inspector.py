@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +38,7 @@ from ..i18n import diagnostic_text, localized
 from ..theme import colors, follow_scheme
 from .common import ItemDiagnostics, item_of, severity
 from .inspector_mapping import field_notes, mapping_details, mapping_notes, mapping_title, problem_lines
-from .inspector_values import ALL, SPECS, PlainEdit, parse, show
+from .inspector_values import ALL, SPECS, PlainEdit, parse, pending, settle, show
 
 
 class Inspector(QWidget):
@@ -124,7 +126,22 @@ class Inspector(QWidget):
             editor.textEdited.connect(lambda _t: self.check(key))
             editor.editingFinished.connect(lambda: self.commit(key))
         editor.setObjectName(f"edit_{key}")
+        if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+            editor.installEventFilter(self)  # Ctrl+Z: the editor's own undo only while it holds new text
         return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Undo/Redo in a property box that shows the stored value go to the document's history.
+
+        Otherwise Ctrl+Z after Enter would only change the box back, leaving the source and
+        canvas on the new value, and leaving the box would store the old one as a new edit.
+        """
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+            if any(event.matches(k) for k in keys) and isinstance(watched, QWidget) and not pending(watched):
+                event.ignore()  # not taken by the box: the window's Undo/Redo shortcut fires
+                return True
+        return super().eventFilter(watched, event)
 
     # --- showing ------------------------------------------------------------------------------
     def field(self) -> Field | None:
@@ -172,7 +189,7 @@ class Inspector(QWidget):
             applies = f.type not in ALL or f.type in types or f.get(key) is not MISSING
             self.form.setRowVisible(self._row(key), applies)
             editor = self.editors[key]
-            typing = not force and editor.hasFocus() and isinstance(editor, (QLineEdit, QPlainTextEdit))
+            typing = not force and editor.hasFocus() and pending(editor)
             if not typing:  # never overwrite what the user is typing right now
                 self._set(editor, kind, f.get(key))
             if typing and self.messages[key].property("local"):
@@ -216,6 +233,7 @@ class Inspector(QWidget):
                 editor.setPlainText(show(kind, value))
         else:
             editor.setText(show(kind, value))
+        settle(editor)
         editor.blockSignals(False)
 
     def _message(self, key: str, text: str, local: bool, found: list[Diagnostic] | None = None) -> None:
@@ -264,12 +282,14 @@ class Inspector(QWidget):
             return
         value, problem = self._typed(key)
         if value == f.get(key) and type(value) is type(f.get(key)):
+            settle(self.editors[key])
             self._message(key, problem or "", local=bool(problem))
             return
         if problem and (key == "key" or value is MISSING or key == "values"):
             self._message(key, problem, local=True)
             return
         index = self.index
+        settle(self.editors[key])
         self._message(key, "", local=False)  # stored: the Document's diagnostics speak now
         if key == "key":
             self.document.apply_model_edit(

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ...core import MISSING
 from ...core.model import FIELD_TYPES, NUMERIC_TYPES, TEXT_TYPES, Field
@@ -44,6 +44,23 @@ class PlainEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
+
+
+def pending(editor: QWidget) -> bool:
+    """Whether the user typed into ``editor`` something not stored yet (their own undo applies)."""
+    if isinstance(editor, QLineEdit):
+        return editor.isModified()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.document().isModified()
+    return False
+
+
+def settle(editor: QWidget) -> None:
+    """The editor now shows what the document holds: Ctrl+Z goes to the document's history."""
+    if isinstance(editor, QLineEdit):
+        editor.setModified(False)
+    elif isinstance(editor, QPlainTextEdit):
+        editor.document().setModified(False)
 
 
 def show(kind: str, value: Any) -> str:
