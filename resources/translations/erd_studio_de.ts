@@ -3200,12 +3200,12 @@ Sie können weiterarbeiten oder speichern und neu starten. Wenn das wieder passi
         <translation>„Neues Beispiel“ erzeugt Nutzdaten mit einer neuen ID.</translation>
     </message>
     <message>
-        <source>The postbox says: "{message}" (at {place})</source>
+        <source>The postbox says: “{message}” (at {place})</source>
         <translation>Postbox meldet: „{message}“ (bei {place})</translation>
     </message>
     <message>
-        <source>The postbox says: "{message}" (in the whole body)</source>
-        <translation>Postbox meldet: „{message}“ (im gesamten Inhalt)</translation>
+        <source>The postbox says: “{message}” (about the request as a whole)</source>
+        <translation>Postbox meldet: „{message}“ (zur Anfrage insgesamt)</translation>
     </message>
     <message>
         <source>… (answer cut)</source>

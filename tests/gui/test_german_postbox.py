@@ -54,7 +54,9 @@ def test_send_results_and_where_the_token_lives_are_german(qtbot, window, box) -
         text = dialog.response.diagnosis.text()
         assert "Die Postbox hat das Token abgelehnt (401)." in text
         assert "Hinterlegen Sie das Token des Profils erneut" in text
-        assert dialog.response.problems.item(0).text().endswith("(im gesamten Inhalt)")  # the postbox's words, placed
+        assert (
+            dialog.response.problems.item(0).text().endswith("(zur Anfrage insgesamt)")
+        )  # the postbox's words, placed
         assert "rejected" not in text and "Set the profile" not in text
         assert "Die Postbox hat das Token abgelehnt (401)." in dialog.response.history.item(0).text()
         TokenStore().set(profile, box.tokens[YT])

@@ -93,6 +93,8 @@ def test_422_problems_jump_to_the_field_in_the_erd(qtbot, main_window, box, prof
     items = [dialog.response.problems.item(i) for i in range(dialog.response.problems.count())]
     item = next(i for i in items if "/data/0/attributes/severity" in i.text())
     assert "→ ERD /fields/6" in item.text() and dialog.response.problems.isVisible()
+    problems = dialog.response.problems  # the whole message and its place are readable, not cut off
+    assert problems.visualItemRect(item).right() <= problems.viewport().width()
     requests: list[tuple[str, object]] = []
     main_window.document().selectionRequested.connect(lambda pointer, origin: requests.append((pointer, origin)))
     qtbot.mouseClick(

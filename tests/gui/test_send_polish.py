@@ -146,7 +146,7 @@ def test_status_lines_and_the_postboxs_own_words_in_german(qtbot, german, window
         assert send(qtbot, dialog).outcome.status == 401
         assert dialog.response.status.text().startswith("<b>401 Nicht autorisiert</b> · ")
         problem = dialog.response.problems.item(0).text()
-        assert problem.startswith("Postbox meldet: „") and problem.endswith("“ (im gesamten Inhalt)")
+        assert problem.startswith("Postbox meldet: „") and problem.endswith("“ (zur Anfrage insgesamt)")
         TokenStore().set(profile, box.tokens[YT])
         assert send(qtbot, dialog).outcome.status == 201
         assert dialog.response.status.text().startswith("<b>201 Erstellt</b> · ")

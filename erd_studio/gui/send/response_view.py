@@ -52,6 +52,7 @@ class ResponseView(QWidget):
         self.problems.itemActivated.connect(self.on_problem)
         self.problems.itemClicked.connect(self.on_problem)
         self.problems.setVisible(False)
+        self.problems.setWordWrap(True)  # a long message and its "→ ERD" place stay readable
         self.body = QPlainTextEdit(objectName="responseBody", readOnly=True)
         self.body.setAccessibleName(self.tr("Response body"))
         self.body.setTabChangesFocus(True)
@@ -143,11 +144,11 @@ class ResponseView(QWidget):
     def problem_text(self, p: Problem) -> str:
         """One problem the postbox reported, marked as the postbox's words (they are English, not ours)."""
         if p.payload_pointer:
-            text = self.tr('The postbox says: "{message}" (at {place})').format(
+            text = self.tr("The postbox says: “{message}” (at {place})").format(
                 message=p.message, place=p.payload_pointer
             )
         else:
-            text = self.tr('The postbox says: "{message}" (in the whole body)').format(message=p.message)
+            text = self.tr("The postbox says: “{message}” (about the request as a whole)").format(message=p.message)
         return text + (f"  → ERD {p.erd_pointer}" if p.erd_pointer else "")
 
     def show_busy(self, text: str) -> None:
