@@ -184,3 +184,12 @@ def test_the_tool_bar_picker_chooses_the_profile_the_send_dialog_starts_with(qtb
     assert dialog.profile_combo.currentData() == other.id
     dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData(profile.id))
     assert picker.currentData() == profile.id  # the tool bar follows the dialog
+
+
+def test_the_demo_s_profile_is_also_the_tool_bar_s_choice(qtbot, main_window, box, profile) -> None:  # type: ignore[no-untyped-def]
+    ProfileStore().put(PostboxProfile("Aardvark staging", "https://staging.example.com/records"))  # sorts first
+    main_window.document().load_text(EXAMPLE.read_text("utf-8"), EXAMPLE)
+    dialog = open_send_dialog(main_window, profile.id)  # what `erd-studio demo` does
+    assert dialog.profile_combo.currentData() == profile.id
+    dialog.close()
+    assert main_window.postbox_picker.currentText() == "Local test postbox"

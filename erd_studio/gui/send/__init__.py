@@ -66,6 +66,7 @@ def open_send_dialog(window: Any, profile_id: str | None = None) -> SendDialog:
         )
     elif profile_id:
         dialog.load_profiles(profile_id)
+    window.postbox_picker.select(dialog.profile_combo.currentData())  # the tool bar says the same
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
