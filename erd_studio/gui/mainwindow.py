@@ -48,6 +48,8 @@ def menu_title(name: str) -> str:
 class MainWindow(QMainWindow):
     """One window, one Document for the window's whole lifetime."""
 
+    APP_TITLE = APP_TITLE  # the title with no document open (the start page)
+
     def __init__(self, document: Document | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")

@@ -197,3 +197,4 @@ def install(window: QWidget) -> None:
     window.start_page = page  # type: ignore[attr-defined]
     stack.setCurrentWidget(page)
     window.statusBar().hide()  # type: ignore[attr-defined]  # nothing open yet: nothing to report
+    window.setWindowTitle(window.APP_TITLE)  # no "Untitled": no document is open yet (the next file sets its name)

@@ -31,6 +31,8 @@ def test_menu_titles_are_german_and_keys_stay_english(window) -> None:  # type: 
     assert window.menu("Help").title() == "&Hilfe"
     file_entries = [a.text() for a in window.menu("File").actions()]
     assert "&Speichern" in file_entries and "Speichern &unter…" in file_entries
+    assert window.windowTitle() == "ERD Studio"  # the start page: no document, no "Unbenannt"
+    window.files.new_document()
     assert window.windowTitle().startswith("Unbenannt")
 
 
