@@ -218,3 +218,12 @@ def test_ctrl_z_in_a_property_box_after_enter_undoes_the_document(qtbot, example
     assert document.text() == original and box.text() == "Description"  # the document's history, shown
     example_window.source_view().setFocus()  # leaving the box stores nothing new
     assert document.text() == original and not document.undo_stack().canUndo()
+
+
+def test_a_long_example_shows_its_beginning_in_the_inspector(qtbot, example_window):
+    from erd_studio.gui.mapping.inspector import Inspector
+
+    document = example_window.document()
+    document.select("/fields/1", None)  # description: a long example sentence
+    box = example_window.findChild(Inspector).editors["example"]
+    assert box.text().startswith("Since 09:12") and box.cursorPosition() == 0

@@ -233,6 +233,7 @@ class Inspector(QWidget):
                 editor.setPlainText(show(kind, value))
         else:
             editor.setText(show(kind, value))
+            editor.setCursorPosition(0)  # a long value shows its beginning, not its end
         settle(editor)
         editor.blockSignals(False)
 
