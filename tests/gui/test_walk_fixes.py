@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QFontMetricsF, QPalette
+from PySide6.QtGui import QAction, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
+from test_theme import contrast
 
 from erd_studio.gui.exports import ExportDialog, SampleDialog
 from erd_studio.gui.mapping import canvas_items
@@ -175,18 +176,6 @@ def test_a_source_broken_after_it_parsed_still_says_last_good_state(qtbot, main_
 
 
 # --- 7. unticked "Required" boxes stay visible in both schemes ------------------------------
-def _luminance(c: QColor) -> float:
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
-
-
 @pytest.fixture(params=["light", "dark"])
 def scheme(request, qapp):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
@@ -215,7 +204,7 @@ def test_an_unticked_required_box_has_a_visible_border(qtbot, scheme, main_windo
     image = table.viewport().grab(cell).toImage()
     base = table.palette().color(QPalette.ColorRole.Base)
     middle = image.height() // 2
-    best = max(_contrast(image.pixelColor(x, middle), base) for x in range(image.width()))
+    best = max(contrast(image.pixelColor(x, middle), base) for x in range(image.width()))
     assert best >= 3.0, f"the box's border hardly shows on the {scheme} base ({best:.2f}:1)"
 
 
