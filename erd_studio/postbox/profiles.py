@@ -112,29 +112,58 @@ class PostboxProfile:
         return out
 
 
-def url_problems(url: str, allow_http: bool = False) -> list[Msg]:
-    """Why a create-endpoint URL cannot be used (empty list: it can)."""
-    url = url.strip()
+_URL_FAULTS = {
+    "empty": msg("Enter the postbox's create URL, e.g. https://trax.example.com/api/postbox/…/records."),
+    "no_scheme": msg('The URL "{url}" has no scheme; start it with https:// (for example https://{url}).'),
+    "malformed": msg("The URL is not well formed (check the port number and brackets)."),
+    "scheme": msg("The URL must start with https:// (not {scheme}://)."),
+    "credentials": msg(
+        "The URL contains a user name or password. Remove it: the token is kept in the keychain, "
+        "and a password in a URL would be stored and shown in plain text."
+    ),
+    "no_host": msg("The URL has no host name after the scheme."),
+}
+_PROXY_FAULTS = {
+    "empty": msg("Enter the proxy URL, e.g. http://proxy.example.com:3128, or use the environment's proxy."),
+    "no_scheme": msg('The proxy URL "{url}" has no scheme; start it with http://.'),
+    "malformed": msg("The proxy URL is not well formed (check the port number and brackets)."),
+    "scheme": msg("The proxy URL must start with http:// or https://."),
+    "credentials": msg("The proxy URL contains a user name or password; it would be stored in plain text. Remove it."),
+    "no_host": msg("The proxy URL has no host name."),
+}
+
+
+def _address_fault(url: str) -> tuple[str, str] | None:
+    """The first thing that stops ``url`` from being an http(s) address: (kind, scheme); None if none.
+
+    One sequence of checks for the postbox URL and the proxy URL, so both refuse the
+    same things (a password in either would be stored in plain text).
+    """
     if not url:
-        return [msg("Enter the postbox's create URL, e.g. https://trax.example.com/api/postbox/…/records.")]
+        return "empty", ""
     if "://" not in url:
-        return [msg('The URL "{url}" has no scheme; start it with https:// (for example https://{url}).', url=url)]
+        return "no_scheme", ""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises for a port that is not a number
     except ValueError:
-        return [msg("The URL is not well formed (check the port number and brackets).")]
+        return "malformed", ""
     if parts.scheme not in ("http", "https"):
-        return [msg("The URL must start with https:// (not {scheme}://).", scheme=parts.scheme)]
+        return "scheme", parts.scheme
     if parts.username is not None or parts.password is not None:
-        return [
-            msg(
-                "The URL contains a user name or password. Remove it: the token is kept in the keychain, "
-                "and a password in a URL would be stored and shown in plain text."
-            )
-        ]
+        return "credentials", ""
     if not parts.hostname:
-        return [msg("The URL has no host name after the scheme.")]
+        return "no_host", ""
+    return None
+
+
+def url_problems(url: str, allow_http: bool = False) -> list[Msg]:
+    """Why a create-endpoint URL cannot be used (empty list: it can)."""
+    url = url.strip()
+    fault = _address_fault(url)
+    if fault is not None:
+        return [_URL_FAULTS[fault[0]].with_params(url=url, scheme=fault[1])]
+    parts = urlsplit(url)
     if parts.scheme == "http" and not allow_http and not is_loopback(parts.hostname):
         return [
             msg(
@@ -147,22 +176,8 @@ def url_problems(url: str, allow_http: bool = False) -> list[Msg]:
 
 def proxy_problems(proxy_url: str) -> list[Msg]:
     proxy_url = proxy_url.strip()
-    if not proxy_url:
-        return [msg("Enter the proxy URL, e.g. http://proxy.example.com:3128, or use the environment's proxy.")]
-    if "://" not in proxy_url:
-        return [msg('The proxy URL "{url}" has no scheme; start it with http://.', url=proxy_url)]
-    try:
-        parts = urlsplit(proxy_url)
-        parts.port  # noqa: B018 - raises for a port that is not a number
-    except ValueError:
-        return [msg("The proxy URL is not well formed (check the port number and brackets).")]
-    if parts.scheme not in ("http", "https"):
-        return [msg("The proxy URL must start with http:// or https://.")]
-    if parts.username is not None or parts.password is not None:
-        return [msg("The proxy URL contains a user name or password; it would be stored in plain text. Remove it.")]
-    if not parts.hostname:
-        return [msg("The proxy URL has no host name.")]
-    return []
+    fault = _address_fault(proxy_url)
+    return [] if fault is None else [_PROXY_FAULTS[fault[0]].with_params(url=proxy_url, scheme=fault[1])]
 
 
 class ProfileStore:
