@@ -58,12 +58,9 @@ def translate_message(template: str) -> str:
     return QCoreApplication.translate("Diagnostics", template)
 
 
-_translate_diagnostic = translate_message
-
-
 def diagnostic_text(diagnostic: Diagnostic) -> str:
     """The diagnostic's message in the user's language."""
-    return diagnostic.localized(_translate_diagnostic)
+    return diagnostic.localized(translate_message)
 
 
 def localized(value: Msg | MsgError | BaseException | str | None) -> str:
@@ -72,9 +69,9 @@ def localized(value: Msg | MsgError | BaseException | str | None) -> str:
     Other exceptions and plain strings are shown as they are (they are not ours to translate).
     """
     if isinstance(value, Msg):
-        return value.render(_translate_diagnostic)
+        return value.render(translate_message)
     if isinstance(value, MsgError):
-        return value.text.render(_translate_diagnostic)
+        return value.text.render(translate_message)
     return "" if value is None else str(value)
 
 
